@@ -1,0 +1,48 @@
+package framework
+
+import "encoding/json"
+
+// cloneMap deep-copies JSON-like data so that stored records never share
+// memory with a request. Maps, slices and scalars of the kinds encoding/json
+// produces are copied directly; any other value goes through a JSON round
+// trip, which is what a byte-oriented backend would do to it anyway.
+func cloneMap(m map[string]any) map[string]any {
+	if m == nil {
+		return nil
+	}
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[k] = cloneValue(v)
+	}
+	return out
+}
+
+func cloneValue(v any) any {
+	switch t := v.(type) {
+	case nil, string, bool, float64, float32, int, int8, int16, int32, int64,
+		uint, uint8, uint16, uint32, uint64, json.Number:
+		return t
+	case map[string]any:
+		return cloneMap(t)
+	case []any:
+		out := make([]any, len(t))
+		for i, e := range t {
+			out[i] = cloneValue(e)
+		}
+		return out
+	case []string:
+		return append([]string(nil), t...)
+	case map[string]string:
+		return cloneStrings(t)
+	default:
+		b, err := json.Marshal(t)
+		if err != nil {
+			return t
+		}
+		var out any
+		if json.Unmarshal(b, &out) != nil {
+			return t
+		}
+		return out
+	}
+}

@@ -1,0 +1,57 @@
+package framework
+
+// StateItem is one entry of the state stack: a component the conversation
+// is in, with its sub-state, its working data, the resolve map it was
+// delegated with, and its delegate config.
+type StateItem struct {
+	// Component is the component's tree path ("Menu.YesNo").
+	Component string `json:"component"`
+	// SubState narrows routing to handlers registered with that sub-state.
+	SubState string `json:"subState,omitempty"`
+	// Data is the component's working data; it leaves with the item.
+	Data map[string]any `json:"data,omitempty"`
+	// Resolve maps resolve events to handler names of the parent component.
+	Resolve map[string]string `json:"resolve,omitempty"`
+	// Config is the config passed with Delegate.
+	Config map[string]any `json:"config,omitempty"`
+}
+
+// State is the state stack; the last item is the top, the active component.
+type State []StateItem
+
+// Top returns the top item, or nil for an empty stack.
+func (s State) Top() *StateItem {
+	if len(s) == 0 {
+		return nil
+	}
+	return &s[len(s)-1]
+}
+
+// Clone returns a deep copy of the stack.
+func (s State) Clone() State {
+	if s == nil {
+		return nil
+	}
+	out := make(State, len(s))
+	for i, it := range s {
+		out[i] = StateItem{
+			Component: it.Component,
+			SubState:  it.SubState,
+			Data:      cloneMap(it.Data),
+			Resolve:   cloneStrings(it.Resolve),
+			Config:    cloneMap(it.Config),
+		}
+	}
+	return out
+}
+
+func cloneStrings(m map[string]string) map[string]string {
+	if m == nil {
+		return nil
+	}
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
