@@ -1,0 +1,93 @@
+package aiflow
+
+import "github.com/jovo-go/jovo/output"
+
+// extActions is the key of a template's AI Flow actions in
+// PlatformOutput.Extensions.
+const extActions = "actions"
+
+// Empty is the empty output: it sends nothing, so the service gets a 204
+// (HTTP) or no frame (WebSocket). Send it to make "no answer" explicit.
+type Empty struct{}
+
+// Templates implements output.Output with no template.
+func (Empty) Templates() ([]output.Template, error) { return nil, nil }
+
+// actionTemplate wraps an action in a template for the "aiflow" platform.
+// The session id is filled in when the platform responds.
+func actionTemplate(a Action) ([]output.Template, error) {
+	return []output.Template{{Platforms: map[string]*output.PlatformOutput{
+		"aiflow": {Extensions: map[string]any{extActions: []Action{a}}},
+	}}}, nil
+}
+
+// Templates makes Speak an output: c.Send(&aiflow.Speak{Text: "Hi"}).
+func (s *Speak) Templates() ([]output.Template, error) { return actionTemplate(s) }
+
+// Templates makes Audio an output.
+func (a *Audio) Templates() ([]output.Template, error) { return actionTemplate(a) }
+
+// Templates makes Hangup an output.
+func (h *Hangup) Templates() ([]output.Template, error) { return actionTemplate(h) }
+
+// Templates makes Transfer an output.
+func (t *Transfer) Templates() ([]output.Template, error) { return actionTemplate(t) }
+
+// Templates makes BargeIn an output.
+func (b *BargeIn) Templates() ([]output.Template, error) { return actionTemplate(b) }
+
+// Templates makes MixAudio an output.
+func (m *MixAudio) Templates() ([]output.Template, error) { return actionTemplate(m) }
+
+// Templates makes SendSMS an output.
+func (s *SendSMS) Templates() ([]output.Template, error) { return actionTemplate(s) }
+
+// Templates makes ConfigureTranscription an output.
+func (c *ConfigureTranscription) Templates() ([]output.Template, error) { return actionTemplate(c) }
+
+// Templates makes ConfigureVoiceToVoice an output.
+func (c *ConfigureVoiceToVoice) Templates() ([]output.Template, error) { return actionTemplate(c) }
+
+// withSession returns a copy of a with the session id set, so the caller's
+// value is never changed.
+func withSession(a Action, id string) Action {
+	switch t := a.(type) {
+	case *Speak:
+		c := *t
+		c.SessionID = id
+		return &c
+	case *Audio:
+		c := *t
+		c.SessionID = id
+		return &c
+	case *Hangup:
+		c := *t
+		c.SessionID = id
+		return &c
+	case *Transfer:
+		c := *t
+		c.SessionID = id
+		return &c
+	case *BargeIn:
+		c := *t
+		c.SessionID = id
+		return &c
+	case *MixAudio:
+		c := *t
+		c.SessionID = id
+		return &c
+	case *SendSMS:
+		c := *t
+		c.SessionID = id
+		return &c
+	case *ConfigureTranscription:
+		c := *t
+		c.SessionID = id
+		return &c
+	case *ConfigureVoiceToVoice:
+		c := *t
+		c.SessionID = id
+		return &c
+	}
+	return a
+}

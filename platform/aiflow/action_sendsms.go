@@ -1,0 +1,46 @@
+package aiflow
+
+// SendSMS sends a text message, fire and forget; a failure arrives later
+// as an sms_failed event. The feature must be enabled by sipgate.
+type SendSMS struct {
+	// SessionID is the event's Session.ID; required.
+	SessionID string `json:"session_id"`
+	// PhoneNumber is the E.164 recipient; required. A leading + is accepted
+	// and dropped on the wire, as the service prefers.
+	PhoneNumber string `json:"phone_number"`
+	// Message is the text; required. The wire key is `message`.
+	Message string `json:"message"`
+}
+
+// Type returns ActionSendSMS.
+func (s *SendSMS) Type() ActionType { return ActionSendSMS }
+
+// Validate checks that session_id is set, phone_number is E.164 and
+// message is not blank.
+func (s *SendSMS) Validate() error {
+	if s == nil {
+		return actionError(ActionSendSMS, "", "nil action")
+	}
+	if err := checkSessionID(ActionSendSMS, s.SessionID); err != nil {
+		return err
+	}
+	if err := checkE164(ActionSendSMS, "phone_number", s.PhoneNumber); err != nil {
+		return err
+	}
+	if blank(s.Message) {
+		return actionError(ActionSendSMS, "message", "required")
+	}
+	return nil
+}
+
+// MarshalJSON validates s and returns its wire form.
+func (s *SendSMS) MarshalJSON() ([]byte, error) { return marshalAction(s) }
+
+func (s *SendSMS) appendJSON(b []byte) []byte {
+	o := beginObject(b)
+	o.str("type", string(ActionSendSMS))
+	o.str("session_id", s.SessionID)
+	o.str("phone_number", wireNumber(s.PhoneNumber))
+	o.str("message", s.Message)
+	return o.end()
+}

@@ -1,0 +1,180 @@
+package aiflow
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"testing"
+)
+
+// The floor benchmarks measure what plain encoding/json costs for the same
+// payloads, without any checks: DecodeEvent and EncodeActions should stay
+// within a small factor of them.
+
+func BenchmarkDecodeEvent(b *testing.B) {
+	for _, name := range []string{"event.user_speak.n8n-readme.json", "event.assistant_speak.json", "event.session_start.json"} {
+		payload := readSample(b, name)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(payload)))
+			for b.Loop() {
+				if _, err := DecodeEvent(payload); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkDecodeEventError measures the careful path a bad event takes.
+func BenchmarkDecodeEventError(b *testing.B) {
+	payload := []byte(`{"type":"user_speak","text":5,"session":{"id":"550e8400-e29b-41d4-a716-446655440000"}}`)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := DecodeEvent(payload); err == nil {
+			b.Fatal("no error")
+		}
+	}
+}
+
+// BenchmarkDecodeEventWithDecoder is the road not taken: json.Decoder with
+// a check for trailing data, instead of json.Unmarshal (which rejects
+// trailing data itself).
+func BenchmarkDecodeEventWithDecoder(b *testing.B) {
+	payload := readSample(b, "event.user_speak.n8n-readme.json")
+	b.ReportAllocs()
+	for b.Loop() {
+		dec := json.NewDecoder(bytes.NewReader(payload))
+		var w wireEvent
+		if err := dec.Decode(&w); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := dec.Token(); err == nil {
+			b.Fatal("trailing data")
+		}
+		if _, err := w.event(payload); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFloorDecodeMap(b *testing.B) {
+	payload := readSample(b, "event.user_speak.n8n-readme.json")
+	b.ReportAllocs()
+	b.SetBytes(int64(len(payload)))
+	for b.Loop() {
+		var m map[string]any
+		if err := json.Unmarshal(payload, &m); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchSpeak is action.speak.json as a typed action.
+func benchSpeak() *Speak {
+	return &Speak{
+		SessionID: "550e8400-e29b-41d4-a716-446655440000",
+		Text:      "Hello! How can I help you?",
+		TTS:       &TTS{Provider: TTSAzure, Language: "en-US", Voice: "en-US-JennyNeural"},
+		BargeIn:   &BargeInConfig{Strategy: StrategyMinimumCharacters, MinimumCharacters: 3},
+	}
+}
+
+func BenchmarkEncodeAction(b *testing.B) {
+	actions := []Action{benchSpeak()}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := EncodeActions(actions); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// stdSpeak is Speak as encoding/json would want it: tags and a type field.
+type stdSpeak struct {
+	Type      string         `json:"type"`
+	SessionID string         `json:"session_id"`
+	Text      string         `json:"text,omitempty"`
+	SSML      string         `json:"ssml,omitempty"`
+	TTS       *TTS           `json:"tts,omitempty"`
+	BargeIn   *BargeInConfig `json:"barge_in,omitempty"`
+	Timeout   float64        `json:"user_input_timeout_seconds,omitempty"`
+	VAD       *VAD           `json:"vad,omitempty"`
+}
+
+// BenchmarkEncodeActionStdlib is the road not taken: encoding/json on a
+// tagged struct, with the same validation first.
+func BenchmarkEncodeActionStdlib(b *testing.B) {
+	s := benchSpeak()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := s.Validate(); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := json.Marshal(stdSpeak{Type: "speak", SessionID: s.SessionID, Text: s.Text, TTS: s.TTS, BargeIn: s.BargeIn}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFloorEncodeMap(b *testing.B) {
+	var m map[string]any
+	if err := json.Unmarshal(readSample(b, "action.speak.json"), &m); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := json.Marshal(m); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkEncodeActionsMerge(b *testing.B) {
+	actions := []Action{
+		&Speak{SessionID: "s", Text: "Your order ships tomorrow."},
+		&BargeIn{SessionID: "s"},
+		&Speak{SessionID: "s", Text: "Anything else?"},
+		&Hangup{SessionID: "s"},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := EncodeActions(actions); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkEncodeActionSSML(b *testing.B) {
+	actions := []Action{&Speak{SessionID: "s", SSML: `<speak version="1.0" xml:lang="en-US"><voice name="en-US-JennyNeural"><prosody rate="slow">Please listen carefully.</prosody><break time="500ms"/>Your account balance is <say-as interpret-as="currency">$42.50</say-as></voice></speak>`}}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := EncodeActions(actions); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkClassifyBargeIn(b *testing.B) {
+	for _, text := range []string{"mhm", "Nein, ich meinte Dienstag.", "Actually, I want to talk about my bill"} {
+		b.Run(text, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				ClassifyBargeIn(text, "")
+			}
+		})
+	}
+}
+
+func BenchmarkTokenCheck(b *testing.B) {
+	c := NewTokenChecker("old-secret-token-value", "new-secret-token-value")
+	h := http.Header{}
+	h.Set(HeaderAPIToken, "new-secret-token-value")
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := c.Check(h); err != nil && !errors.Is(err, ErrWrongToken) {
+			b.Fatal(err)
+		}
+	}
+}
