@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.uber.org/zap"
@@ -21,13 +22,15 @@ type App struct {
 	installed  map[string]string // plugin path → type
 	order      []scoped
 	platforms  []Platform
+	intentMaps []map[string]string // per platform: app map with the platform's laid over it
 	inputTypes map[InputType]struct{}
 	hooks      *hookSet
 	listeners  []ErrorListener
 	tree       *Tree
 	data       sync.Map
 	initMu     sync.Mutex
-	ready      bool
+	tried      bool
+	ready      atomic.Bool
 }
 
 // New returns an App for cfg. Nothing is checked until Initialize.
@@ -113,9 +116,13 @@ func (a *App) Config() Config { return a.cfg }
 func (a *App) Initialize(ctx context.Context) error {
 	a.initMu.Lock()
 	defer a.initMu.Unlock()
-	if a.ready {
+	if a.ready.Load() {
 		return fmt.Errorf("%w: Initialize called twice", ErrInvalidConfig)
 	}
+	if a.tried {
+		return fmt.Errorf("%w: Initialize already failed; build a new App", ErrInvalidConfig)
+	}
+	a.tried = true
 	if a.store == nil {
 		a.store = NewMemoryStore(MemoryStoreOptions{Clock: a.now})
 	}
@@ -159,7 +166,11 @@ func (a *App) Initialize(ctx context.Context) error {
 		return errs
 	}
 	a.hooks.compile()
-	a.ready = true
+	a.intentMaps = make([]map[string]string, len(a.platforms))
+	for i, p := range a.platforms {
+		a.intentMaps[i] = a.mergeIntentMap(p)
+	}
+	a.ready.Store(true)
 	return nil
 }
 
@@ -210,7 +221,5 @@ type scoped struct {
 
 // Initialized reports whether Initialize succeeded.
 func (a *App) Initialized() bool {
-	a.initMu.Lock()
-	defer a.initMu.Unlock()
-	return a.ready
+	return a.ready.Load()
 }

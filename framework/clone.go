@@ -5,11 +5,19 @@ import "encoding/json"
 // cloneMap deep-copies JSON-like data so that stored records never share
 // memory with a request. Maps, slices and scalars of the kinds encoding/json
 // produces are copied directly; any other value goes through a JSON round
-// trip, which is what a byte-oriented backend would do to it anyway.
+// trip, which is what a byte-oriented backend would do to it anyway. An
+// empty map copies as nil, as it would through JSON with omitempty; readers
+// of stored records treat the two alike.
 func cloneMap(m map[string]any) map[string]any {
-	if m == nil {
+	if len(m) == 0 {
 		return nil
 	}
+	return copyMap(m)
+}
+
+// copyMap deep-copies a nested map; unlike cloneMap it keeps an empty map
+// an empty map, as JSON does for values.
+func copyMap(m map[string]any) map[string]any {
 	out := make(map[string]any, len(m))
 	for k, v := range m {
 		out[k] = cloneValue(v)
@@ -23,8 +31,14 @@ func cloneValue(v any) any {
 		uint, uint8, uint16, uint32, uint64, json.Number:
 		return t
 	case map[string]any:
-		return cloneMap(t)
+		if t == nil {
+			return t
+		}
+		return copyMap(t)
 	case []any:
+		if t == nil {
+			return t
+		}
 		out := make([]any, len(t))
 		for i, e := range t {
 			out[i] = cloneValue(e)

@@ -3,6 +3,7 @@ package framework
 import (
 	"context"
 	"fmt"
+	"maps"
 
 	"go.uber.org/zap"
 
@@ -45,6 +46,12 @@ type Context struct {
 	responded   bool
 	values      []keyValue
 	err         error
+	intentMap   map[string]string
+	scratch     map[string]any
+
+	// route and result live in the Context's allocation: one per request.
+	route  Route
+	result Result
 }
 
 // Context returns the request's context.Context: cancelled when the caller
@@ -99,7 +106,13 @@ func (c *Context) Send(outs ...output.Output) error {
 }
 
 // Say sends a message spoken and displayed as text.
-func (c *Context) Say(text string) error { return c.Send(output.Say(text)) }
+func (c *Context) Say(text string) error {
+	c.Output = append(c.Output, output.Say(text))
+	if c.app.hooks.has(EventSend) {
+		return c.app.fire(c, EventSend, &SendEvent{Templates: c.Output[len(c.Output)-1:]})
+	}
+	return nil
+}
 
 // T translates key with the app's translator in the effective locale,
 // trying the platform's own resources first.
@@ -158,7 +171,8 @@ func (c *Context) ActiveComponent() string {
 
 // ComponentData returns the working data of the active component, kept in
 // its state stack item; it leaves with the item. A global component, which
-// never enters the stack, gets a map that lives for this request only.
+// never enters the stack, gets a map that lives for this request only (Jovo's
+// throwaway object); it is not the request data of Data.
 func (c *Context) ComponentData() map[string]any {
 	if t := c.activeItem(); t != nil {
 		if t.Data == nil {
@@ -166,11 +180,15 @@ func (c *Context) ComponentData() map[string]any {
 		}
 		return t.Data
 	}
-	return c.Data()
+	if c.scratch == nil {
+		c.scratch = make(map[string]any)
+	}
+	return c.scratch
 }
 
 // ComponentConfig returns the active component's config: its default
-// config with the config passed by Delegate laid over it.
+// config with the config passed by Delegate laid over it. The map is the
+// caller's own: the default config, which all requests share, is copied.
 func (c *Context) ComponentConfig() map[string]any {
 	var base map[string]any
 	if c.node != nil {
@@ -178,18 +196,13 @@ func (c *Context) ComponentConfig() map[string]any {
 	}
 	t := c.activeItem()
 	if t == nil || len(t.Config) == 0 {
-		return base
+		return maps.Clone(base)
 	}
 	if len(base) == 0 {
 		return t.Config
 	}
-	out := make(map[string]any, len(base)+len(t.Config))
-	for k, v := range base {
-		out[k] = v
-	}
-	for k, v := range t.Config {
-		out[k] = v
-	}
+	out := maps.Clone(base)
+	maps.Copy(out, t.Config)
 	return out
 }
 

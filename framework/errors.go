@@ -69,7 +69,9 @@ func (e *ComponentError) Error() string {
 // Unwrap returns the sentinel.
 func (e *ComponentError) Unwrap() error { return e.Err }
 
-// HandlerError wraps an error returned by, or a panic in, a handler.
+// HandlerError wraps an error returned by, or a panic in, a handler. A
+// panic in a hook outside a handler is reported the same way, with
+// Component and Handler empty.
 type HandlerError struct {
 	Component string
 	Handler   string
@@ -81,10 +83,14 @@ type HandlerError struct {
 }
 
 func (e *HandlerError) Error() string {
-	if e.Panic != nil {
-		return fmt.Sprintf("handler %s.%s panicked: %v", e.Component, e.Handler, e.Panic)
+	where := "handler " + e.Component + "." + e.Handler
+	if e.Handler == "" {
+		where = "hook"
 	}
-	return fmt.Sprintf("handler %s.%s: %v", e.Component, e.Handler, e.Err)
+	if e.Panic != nil {
+		return fmt.Sprintf("%s panicked: %v", where, e.Panic)
+	}
+	return fmt.Sprintf("%s: %v", where, e.Err)
 }
 
 // Unwrap returns the handler's error.

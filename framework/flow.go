@@ -35,8 +35,10 @@ func (c *Context) Redirect(component string, handler ...string) error {
 		c.Session.State = append(c.Session.State, StateItem{Component: node.Path})
 	}
 	c.node = node
-	if err := c.app.fire(c, EventRedirect, &RedirectEvent{Component: node.Path, Handler: name}); err != nil {
-		return err
+	if c.app.hooks.has(EventRedirect) {
+		if err := c.app.fire(c, EventRedirect, &RedirectEvent{Component: node.Path, Handler: name}); err != nil {
+			return err
+		}
 	}
 	return c.execute(node, name, nil)
 }
@@ -58,8 +60,10 @@ func (c *Context) Delegate(component string, opts DelegateOptions) error {
 		Config:    cloneMap(opts.Config),
 	})
 	c.node = node
-	if err := c.app.fire(c, EventDelegate, &DelegateEvent{Component: node.Path, Options: opts}); err != nil {
-		return err
+	if c.app.hooks.has(EventDelegate) {
+		if err := c.app.fire(c, EventDelegate, &DelegateEvent{Component: node.Path, Options: opts}); err != nil {
+			return err
+		}
 	}
 	return c.execute(node, Start, nil)
 }
@@ -87,8 +91,10 @@ func (c *Context) Resolve(event string, args ...any) error {
 		return &ComponentError{Component: top.Component, Err: ErrComponentNotFound}
 	}
 	c.node = prev
-	if err := c.app.fire(c, EventResolve, &ResolveEvent{Event: event, Handler: handler, Args: args}); err != nil {
-		return err
+	if c.app.hooks.has(EventResolve) {
+		if err := c.app.fire(c, EventResolve, &ResolveEvent{Event: event, Handler: handler, Args: args}); err != nil {
+			return err
+		}
 	}
 	return c.execute(prev, handler, args)
 }

@@ -30,31 +30,33 @@ type Result struct {
 // failure is reported to the error listeners and answered with the app's
 // fallback output; see Result.Err.
 func (a *App) Handle(ctx context.Context, req *Request) (*Result, error) {
-	if !a.ready {
+	if !a.ready.Load() {
 		return nil, ErrNotInitialized
 	}
-	var platform Platform
-	for _, p := range a.platforms {
+	pi := -1
+	for i, p := range a.platforms {
 		if p.Detect(req) {
-			platform = p
+			pi = i
 			break
 		}
 	}
-	if platform == nil {
+	if pi < 0 {
 		a.notify(nil, ErrNoMatchingPlatform)
 		return nil, ErrNoMatchingPlatform
 	}
-	c := &Context{ctx: ctx, app: a, Platform: platform, Request: req}
+	platform := a.platforms[pi]
+	c := &Context{ctx: ctx, app: a, Platform: platform, Request: req, intentMap: a.intentMaps[pi]}
 	if err := platform.Decode(c); err != nil {
 		err = fmt.Errorf("%w: %w", ErrBadRequest, err)
 		a.notify(c, err)
 		return nil, err
 	}
-	if err := a.mount(c); err != nil {
+	mounted, err := a.mount(c)
+	defer a.dismount(c, mounted)
+	if err != nil {
 		a.fail(c, err)
 		return a.finish(c), nil
 	}
-	defer a.dismount(c)
 	if err := a.lifecycle(c); err != nil {
 		a.fail(c, err)
 	}
@@ -66,7 +68,8 @@ func (a *App) Handle(ctx context.Context, req *Request) (*Result, error) {
 func (a *App) lifecycle(c *Context) (err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			err = &HandlerError{Component: c.ActiveComponent(), Panic: v, Stack: debug.Stack(), Err: ErrHandlerPanic}
+			// Handler panics are caught in logic; this is a hook's.
+			err = &HandlerError{Panic: v, Stack: debug.Stack(), Err: ErrHandlerPanic}
 		}
 	}()
 	for i := range a.hooks.phases {
@@ -107,25 +110,29 @@ func (a *App) finish(c *Context) *Result {
 		c.Response = resp
 		c.responded = true
 	}
-	return &Result{Context: c, Response: c.Response, Err: c.err}
+	c.result = Result{Context: c, Response: c.Response, Err: c.err}
+	return &c.result
 }
 
-func (a *App) mount(c *Context) error {
-	for _, sp := range a.order {
+// mount mounts the plugins of the request's scope in order; it returns how
+// many of a.order it got through, so that dismount undoes exactly those
+// (a plugin whose Mount failed is not dismounted).
+func (a *App) mount(c *Context) (int, error) {
+	for i, sp := range a.order {
 		if sp.platform != nil && sp.platform != c.Platform {
 			continue
 		}
 		if m, ok := sp.plugin.(Mounter); ok {
 			if err := m.Mount(c); err != nil {
-				return fmt.Errorf("mount plugin %q: %w", sp.plugin.Name(), err)
+				return i, fmt.Errorf("mount plugin %q: %w", sp.plugin.Name(), err)
 			}
 		}
 	}
-	return nil
+	return len(a.order), nil
 }
 
-func (a *App) dismount(c *Context) {
-	for _, sp := range a.order {
+func (a *App) dismount(c *Context, mounted int) {
+	for _, sp := range a.order[:mounted] {
 		if sp.platform != nil && sp.platform != c.Platform {
 			continue
 		}
@@ -151,9 +158,10 @@ func (a *App) route(c *Context, _ any) error {
 	if c.Input.Type == InputError {
 		return nil
 	}
-	r := Resolve(a.tree, c.Session.State, &c.Input, RouteOptions{
+	r := &c.route
+	resolveInto(r, a.tree, c.Session.State, &c.Input, RouteOptions{
 		Platform:               c.Platform.Name(),
-		IntentMap:              a.intentMap(c.Platform),
+		IntentMap:              c.intentMap,
 		IntentsToSkipUnhandled: a.cfg.Routing.IntentsToSkipUnhandled,
 		Context:                c,
 	})
@@ -216,20 +224,23 @@ func (a *App) logic(c *Context, _ any) (err error) {
 // (response.output). An invalid output falls back.
 func (a *App) output(c *Context, _ any) error {
 	resp, err := c.Platform.Respond(c)
-	if err != nil {
+	if err != nil && !c.failed {
 		a.fail(c, fmt.Errorf("%w: %w", ErrOutputValidation, err))
 		resp, err = c.Platform.Respond(c)
-		if err != nil {
-			a.notify(c, fmt.Errorf("%w: fallback output: %w", ErrOutputValidation, err))
-			resp = Response{}
-		}
+	}
+	if err != nil {
+		// c.failed: the output already is the fallback.
+		a.notify(c, fmt.Errorf("%w: fallback output: %w", ErrOutputValidation, err))
+		resp = Response{}
 	}
 	c.Response = resp
 	c.responded = true
 	return nil
 }
 
-func (a *App) intentMap(p Platform) map[string]string {
+// mergeIntentMap lays the platform's intent map, if it has one, over the
+// app's; it runs once per platform at Initialize.
+func (a *App) mergeIntentMap(p Platform) map[string]string {
 	if pm, ok := p.(interface{ IntentMap() map[string]string }); ok {
 		if m := pm.IntentMap(); len(m) > 0 {
 			merged := make(map[string]string, len(a.cfg.Routing.IntentMap)+len(m))

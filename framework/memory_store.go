@@ -1,8 +1,8 @@
 package framework
 
 import (
-	"container/list"
 	"context"
+	"slices"
 	"sync"
 	"time"
 )
@@ -25,8 +25,8 @@ type MemoryStoreOptions struct {
 type MemoryStore struct {
 	mu       sync.Mutex
 	now      func() time.Time
-	sessions *lru
-	users    *lru
+	sessions *lru[memSession]
+	users    *lru[UserRecord]
 }
 
 type memSession struct {
@@ -45,7 +45,7 @@ func NewMemoryStore(opts MemoryStoreOptions) *MemoryStore {
 	if opts.Clock == nil {
 		opts.Clock = time.Now
 	}
-	return &MemoryStore{now: opts.Clock, sessions: newLRU(opts.MaxSessions), users: newLRU(opts.MaxUsers)}
+	return &MemoryStore{now: opts.Clock, sessions: newLRU[memSession](opts.MaxSessions), users: newLRU[UserRecord](opts.MaxUsers)}
 }
 
 // LoadSession implements Store.
@@ -55,11 +55,10 @@ func (m *MemoryStore) LoadSession(ctx context.Context, id string) (SessionRecord
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	v, ok := m.sessions.get(id)
+	s, ok := m.sessions.get(id)
 	if !ok {
 		return SessionRecord{}, ErrNotFound
 	}
-	s := v.(*memSession)
 	if !s.expires.IsZero() && !m.now().Before(s.expires) {
 		m.sessions.remove(id)
 		return SessionRecord{}, ErrNotFound
@@ -72,7 +71,7 @@ func (m *MemoryStore) SaveSession(ctx context.Context, rec SessionRecord, ttl ti
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	s := &memSession{rec: cloneSession(rec)}
+	s := memSession{rec: cloneSession(rec)}
 	if ttl > 0 {
 		base := rec.UpdatedAt
 		if base.IsZero() {
@@ -104,11 +103,11 @@ func (m *MemoryStore) LoadUser(ctx context.Context, id string) (UserRecord, erro
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	v, ok := m.users.get(id)
+	u, ok := m.users.get(id)
 	if !ok {
 		return UserRecord{}, ErrNotFound
 	}
-	return cloneUser(*v.(*UserRecord)), nil
+	return cloneUser(*u), nil
 }
 
 // SaveUser implements Store.
@@ -118,7 +117,7 @@ func (m *MemoryStore) SaveUser(ctx context.Context, rec UserRecord) error {
 	}
 	u := cloneUser(rec)
 	m.mu.Lock()
-	m.users.put(rec.ID, &u)
+	m.users.put(rec.ID, u)
 	m.mu.Unlock()
 	return nil
 }
@@ -143,8 +142,13 @@ func cloneUser(r UserRecord) UserRecord {
 		h := make([]HistoryItem, len(r.History))
 		for i, it := range r.History {
 			it.State = it.State.Clone()
-			it.Output = append([]string(nil), it.Output...)
+			it.Output = slices.Clone(it.Output)
 			it.Custom = cloneMap(it.Custom)
+			it.Entities = cloneEntities(it.Entities)
+			if it.Input != nil {
+				in := *it.Input
+				it.Input = &in
+			}
 			h[i] = it
 		}
 		r.History = h
@@ -152,50 +156,14 @@ func cloneUser(r UserRecord) UserRecord {
 	return r
 }
 
-// lru is a size-bounded map that evicts the least recently used entry.
-type lru struct {
-	max   int
-	order *list.List
-	items map[string]*list.Element
-}
-
-type lruEntry struct {
-	key string
-	val any
-}
-
-func newLRU(max int) *lru {
-	return &lru{max: max, order: list.New(), items: make(map[string]*list.Element)}
-}
-
-func (l *lru) get(k string) (any, bool) {
-	e, ok := l.items[k]
-	if !ok {
-		return nil, false
+func cloneEntities(m EntityMap) EntityMap {
+	if m == nil {
+		return nil
 	}
-	l.order.MoveToFront(e)
-	return e.Value.(*lruEntry).val, true
-}
-
-func (l *lru) put(k string, v any) {
-	if e, ok := l.items[k]; ok {
-		e.Value.(*lruEntry).val = v
-		l.order.MoveToFront(e)
-		return
+	out := make(EntityMap, len(m))
+	for k, e := range m {
+		e.Native = cloneValue(e.Native)
+		out[k] = e
 	}
-	l.items[k] = l.order.PushFront(&lruEntry{key: k, val: v})
-	for l.order.Len() > l.max {
-		last := l.order.Back()
-		l.order.Remove(last)
-		delete(l.items, last.Value.(*lruEntry).key)
-	}
+	return out
 }
-
-func (l *lru) remove(k string) {
-	if e, ok := l.items[k]; ok {
-		l.order.Remove(e)
-		delete(l.items, k)
-	}
-}
-
-func (l *lru) len() int { return l.order.Len() }

@@ -3,7 +3,6 @@ package framework
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -29,7 +28,8 @@ type RouteMatch struct {
 	// Skip says why the match was skipped; empty if it was eligible.
 	Skip string `json:"skip,omitempty"`
 
-	set *handlerSet
+	set   *handlerSet
+	group int // local matches: discovery rank of the component
 }
 
 // Skip reasons of RouteMatch.Skip.
@@ -50,6 +50,8 @@ type Route struct {
 	// Rejected holds handlers that matched the input but whose If or
 	// Platforms condition failed, with the reason in Skip.
 	Rejected []RouteMatch `json:"rejected,omitempty"`
+
+	buf [4]RouteMatch // backs Matches for the usual few matches
 }
 
 // String renders the route for debug logs: one match per line.
@@ -93,15 +95,23 @@ type RouteOptions struct {
 // Resolve is a pure function of its arguments: it changes nothing. With no
 // eligible match, Route.Resolved is nil.
 func Resolve(t *Tree, state State, in *Input, opts RouteOptions) *Route {
+	r := new(Route)
+	resolveInto(r, t, state, in, opts)
+	return r
+}
+
+// resolveInto is Resolve writing into r, so that the lifecycle can keep
+// the route inside the request's Context.
+func resolveInto(r *Route, t *Tree, state State, in *Input, opts RouteOptions) {
 	intent := in.IntentName()
 	if m, ok := opts.IntentMap[intent]; ok && intent != "" {
 		intent = m
 	}
-	r := &Route{Intent: intent}
+	*r = Route{Intent: intent}
+	r.Matches = r.buf[:0]
 	rt := router{tree: t, in: in, intent: intent, opts: opts, route: r}
-	local := rt.local(state)
-	global := rt.global()
-	r.Matches = append(local, global...)
+	rt.local(state)
+	rt.global()
 	rt.markSkips()
 	for i := range r.Matches {
 		if r.Matches[i].Skip == "" {
@@ -109,7 +119,6 @@ func Resolve(t *Tree, state State, in *Input, opts RouteOptions) *Route {
 			break
 		}
 	}
-	return r
 }
 
 type router struct {
@@ -159,11 +168,10 @@ func newMatch(s *handlerSet, stackIndex int) RouteMatch {
 	}
 }
 
-func (rt *router) local(state State) []RouteMatch {
-	if len(state) == 0 {
-		return nil
-	}
-	var out []RouteMatch
+// local appends the matches of the components on the stack: from the top
+// item down, each item's component and then its ancestors.
+func (rt *router) local(state State) {
+	start := len(rt.route.Matches)
 	for i := len(state) - 1; i >= 0; i-- {
 		node := rt.tree.paths[state[i].Component]
 		subState := state[i].SubState
@@ -174,7 +182,7 @@ func (rt *router) local(state State) []RouteMatch {
 						continue
 					}
 					if m := newMatch(s, i); rt.admit(m) {
-						out = append(out, m)
+						rt.route.Matches = append(rt.route.Matches, m)
 					}
 				}
 			}
@@ -186,43 +194,48 @@ func (rt *router) local(state State) []RouteMatch {
 		}
 	}
 	// Jovo sorts only matches of the same component against each other;
-	// between components the discovery order stands.
-	first := make(map[string]int, 4)
-	for i, m := range out {
-		if _, ok := first[m.Component]; !ok {
-			first[m.Component] = i
+	// between components the discovery order stands. group is the rank of
+	// the component's first match.
+	out := rt.route.Matches[start:]
+	if len(out) < 2 {
+		return
+	}
+	for i := range out {
+		out[i].group = i
+		for j := range i {
+			if out[j].Component == out[i].Component {
+				out[i].group = out[j].group
+				break
+			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := &out[i], &out[j]
-		if a.Component != b.Component {
-			return first[a.Component] < first[b.Component]
+	slices.SortStableFunc(out, func(a, b RouteMatch) int {
+		if a.group != b.group {
+			return a.group - b.group
 		}
-		return compareMatches(a, b) < 0
+		return compareMatches(&a, &b)
 	})
-	return out
 }
 
-func (rt *router) global() []RouteMatch {
-	var out []RouteMatch
-	for _, node := range rt.tree.nodes {
+// global appends the matches of global handlers anywhere in the tree.
+func (rt *router) global() {
+	start := len(rt.route.Matches)
+	for _, node := range rt.tree.globals {
 		if !rt.available(node) {
 			continue
 		}
-		for _, s := range node.handlers {
-			if !s.global && len(s.globalIntents) == 0 {
-				continue
-			}
+		for _, s := range node.globals {
 			if !rt.matches(s, s.globalIntents) {
 				continue
 			}
 			if m := newMatch(s, -1); rt.admit(m) {
-				out = append(out, m)
+				rt.route.Matches = append(rt.route.Matches, m)
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return compareMatches(&out[i], &out[j]) < 0 })
-	return out
+	if out := rt.route.Matches[start:]; len(out) > 1 {
+		slices.SortStableFunc(out, func(a, b RouteMatch) int { return compareMatches(&a, &b) })
+	}
 }
 
 // compareMatches is Jovo's compareRouteMatchRanking with the stack-index-0

@@ -10,9 +10,10 @@ import (
 // children, each with its compiled handlers. It is immutable after
 // Initialize and shared by all requests.
 type Tree struct {
-	roots []*Node
-	nodes []*Node // depth-first, registration order
-	paths map[string]*Node
+	roots   []*Node
+	nodes   []*Node // depth-first, registration order
+	globals []*Node // the nodes with global candidates, in the same order
+	paths   map[string]*Node
 }
 
 // Node is one component in the tree.
@@ -29,6 +30,7 @@ type Node struct {
 	config    map[string]any
 	available func(c *Context) bool
 	handlers  []*handlerSet
+	globals   []*handlerSet // the handlers the global pass considers
 	byName    map[string]HandlerFunc
 }
 
@@ -90,6 +92,9 @@ func (t *Tree) build(cs []Component, parent *Node, known map[InputType]struct{},
 			continue
 		}
 		seen[d.name] = true
+		for nm, ok := c.(named); ok; nm, ok = c.(named) {
+			c = nm.Component // Component() returns the user's value, not the wrapper
+		}
 		n := &Node{
 			Name: d.name, parent: parent, component: c, global: d.global,
 			config: d.config, available: d.available, byName: make(map[string]HandlerFunc),
@@ -102,6 +107,14 @@ func (t *Tree) build(cs []Component, parent *Node, known map[InputType]struct{},
 		t.nodes = append(t.nodes, n)
 		for _, h := range d.handlers {
 			t.compile(n, h, known, errs)
+		}
+		for _, s := range n.handlers {
+			if s.global || len(s.globalIntents) > 0 {
+				n.globals = append(n.globals, s)
+			}
+		}
+		if len(n.globals) > 0 {
+			t.globals = append(t.globals, n)
 		}
 		n.children = t.build(d.children, n, known, errs)
 		out = append(out, n)
@@ -211,11 +224,11 @@ func (t *Tree) checkDuplicateGlobals(intentMap map[string]string) error {
 			}
 			id := n.Path + "." + s.name
 			for _, in := range s.globalIntents {
-				if in == Unhandled || in == Start || in == End {
-					continue
-				}
 				if m, ok := intentMap[in]; ok {
 					in = m
+				}
+				if in == Unhandled || in == Start || in == End {
+					continue
 				}
 				if slices.Contains(owners[in], id) {
 					continue
