@@ -77,7 +77,13 @@ func (a *App) Register(components ...Component) *App {
 
 // Hook adds middleware to a lifecycle phase or event by name, e.g.
 // "before.dialogue.router" or EventSend.
+//
+// Hooks are compiled at Initialize: adding one afterwards is a programming
+// error and panics, rather than being silently ignored.
 func (a *App) Hook(name string, fn HookFunc) *App {
+	if a.ready.Load() {
+		panic("framework: App.Hook(" + name + ") called after Initialize")
+	}
 	a.hooks.add(name, hookEntry{fn: fn, owner: "app"})
 	return a
 }

@@ -29,6 +29,8 @@ var (
 	ErrInvalidConfig = errors.New("invalid app configuration")
 	// ErrNotInitialized: Handle was called before Initialize succeeded.
 	ErrNotInitialized = errors.New("app not initialized")
+	// ErrInputError: the platform decoded an ERROR input; it is not routed.
+	ErrInputError = errors.New("error input")
 	// ErrBadRequest: the platform could not decode the request.
 	ErrBadRequest = errors.New("bad request")
 )

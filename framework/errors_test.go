@@ -184,7 +184,15 @@ func TestErrorInput(t *testing.T) {
 	assert.NoError(t, res.Err)
 	assert.Nil(t, res.Context.Route, "ERROR inputs are not routed (Jovo: the router hands them to the error listeners)")
 	assert.Empty(t, res.Context.Output)
-	assert.Empty(t, *seen)
+	require.Len(t, *seen, 1, "the listeners hear of the ERROR input")
+	assert.ErrorIs(t, (*seen)[0].err, framework.ErrInputError)
+}
+
+func TestHookAfterInitializePanics(t *testing.T) {
+	app, _ := errorsApp(t, framework.Config{})
+	assert.PanicsWithValue(t, "framework: App.Hook(request.start) called after Initialize", func() {
+		app.Hook(framework.PhaseRequestStart, func(*framework.Context, any) error { return nil })
+	})
 }
 
 func TestHandleErrors(t *testing.T) {

@@ -156,6 +156,8 @@ func (a *App) installBuiltins() {
 // into the input.
 func (a *App) route(c *Context, _ any) error {
 	if c.Input.Type == InputError {
+		// As in Jovo, an ERROR input is not routed; the listeners hear of it.
+		a.notify(c, fmt.Errorf("%w: the platform reported an error input", ErrInputError))
 		return nil
 	}
 	r := &c.route

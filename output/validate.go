@@ -14,6 +14,9 @@ func Validate(t Template) error {
 	if err := validateFields(t, ""); err != nil {
 		return err
 	}
+	if len(t.Platforms) == 0 {
+		return nil
+	}
 	for _, name := range slices.Sorted(maps.Keys(t.Platforms)) {
 		p := t.Platforms[name]
 		if p == nil {

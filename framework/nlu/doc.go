@@ -1,0 +1,27 @@
+// Package nlu is the embedded natural language understanding of jovo-go: it
+// maps a caller's transcribed words to an intent with entities, in English
+// and German, without an external service.
+//
+// Models are Jovo v4 model files (models/<locale>.json): intents with
+// phrases such as "i want {number} pizzas", entity declarations, and
+// entity types with values and synonyms. LoadModel, LoadFile and LoadDir
+// decode and check them; New builds an Engine over one Model per locale.
+//
+// Engine.Match is made for speech-to-text output. It folds case,
+// punctuation, umlauts and ß, drops filler words ("äh", "um", "please",
+// "bitte"), tolerates a wrong, missing or extra word and small changes of
+// word order, and reads numbers said as words or digits. Slot values are
+// extracted by aligning the phrase templates with the text; the built-in
+// entity types NUMBER, DIGITS, YES_NO and DATE are parsed in both
+// languages. A match below the threshold yields no intent.
+//
+// Jovo's listen options map onto MatchOptions: Intents restricts matching
+// to a set of intents (intent scoping, _JOVO_LISTEN_INTENTS_) and
+// DynamicEntities replaces or extends entity types for one match. A
+// KeywordMap (Jovo's KeywordNluPlugin) is checked before the models.
+//
+// Everything is computed at load: normalized phrase tokens, a fuzzy
+// lexicon, an inverted index from tokens to phrases. A match against a
+// 30-intent model takes some microseconds; an Engine is safe for
+// concurrent use.
+package nlu
