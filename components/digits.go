@@ -1,0 +1,237 @@
+package components
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jovo-go/jovo/framework"
+	"github.com/jovo-go/jovo/platform/aiflow"
+)
+
+// Digits collects a number by keypad or by speech ("four two one", "vier
+// zwei eins"; see ParseDigits), mixed as the caller likes: a fixed number
+// of digits, or until KeyFinish; KeyRestart (or "start over") starts over.
+// The digits are checked for length and by the validator, read back and
+// confirmed with the nested YesNo if Confirm is set, and resolved with
+// EventCollected (ResolveArgs()[0] is the digits as a string), or
+// EventCancel when the caller asks to cancel or the retries are used up.
+type Digits struct {
+	// Config is the default config, under the config passed with Delegate.
+	Config DigitsConfig
+	// Validators are the checks a config may name in Validator.
+	Validators map[string]ValidateFunc
+	// Confirmation configures the nested YesNo that confirms the digits;
+	// its prompt is the read-back, and unset timeouts and barge-in
+	// settings are taken from the Digits config.
+	Confirmation YesNoConfig
+}
+
+// Define registers Digits as "Digits" with its confirmation, a YesNo, as
+// a child.
+func (dg Digits) Define(d *framework.Def) {
+	d.Name("Digits").Components(YesNo{Config: dg.Confirmation})
+	dialogue(d, dg.start, dg.answer, dg.timeout, dg.bargeIn)
+	d.Handle("ConfirmYes", dg.confirmed)
+	d.Handle("ConfirmNo", dg.rejected)
+	d.Handle("ConfirmCancel", dg.cancelled)
+}
+
+func (dg Digits) begin(c *framework.Context) (*turn, DigitsConfig, error) {
+	t, cfg, err := begin(c, "Digits", dg.Config)
+	if err == nil && cfg.Validator != "" && dg.validator(cfg.Validator) == nil {
+		err = fmt.Errorf("%w: Digits: no validator %q (Digits.Validators has none of that name)", ErrInvalidConfig, cfg.Validator)
+	}
+	return t, cfg, err
+}
+
+func (dg Digits) validator(name string) ValidateFunc {
+	if v := dg.Validators[name]; v != nil {
+		return v
+	}
+	if name == "luhn" {
+		return func(_ *framework.Context, d string) bool { return Luhn(d) }
+	}
+	return nil
+}
+
+func (dg Digits) start(c *framework.Context) error {
+	t, cfg, err := dg.begin(c)
+	if err != nil {
+		return err
+	}
+	return t.ask("", promptFor(t, cfg))
+}
+
+func promptFor(t *turn, cfg DigitsConfig) string {
+	if cfg.Length > 0 {
+		return t.text("prompt", map[string]any{"length": cfg.Length})
+	}
+	return t.text("promptOpen", nil)
+}
+
+func (dg Digits) answer(c *framework.Context) error {
+	t, cfg, err := dg.begin(c)
+	if err != nil {
+		return err
+	}
+	t.heard()
+	if isKey(c) {
+		return dg.key(t, cfg, pressed(c))
+	}
+	ws := words(c.Input.Text)
+	switch {
+	case findPhrase(ws, restartPhrases()...) > 0:
+		return restart(t, cfg)
+	case isCancel(ws):
+		return t.finish(EventCancel)
+	}
+	said, ok := ParseDigits(c.Input.Text)
+	if !ok {
+		return t.unclear(func() error { return t.speak(t.text("unclear", nil), promptFor(t, cfg)) })
+	}
+	have := entered(t) + said
+	if cfg.Length > 0 && len(have) < cfg.Length {
+		t.data[dataDigits] = have
+		return t.speak(t.text("partial", map[string]any{"digits": spaced(have)}))
+	}
+	return dg.complete(t, cfg, have)
+}
+
+// key handles one key press.
+func (dg Digits) key(t *turn, cfg DigitsConfig, k string) error {
+	have := entered(t)
+	switch {
+	case k == KeyRestart:
+		return restart(t, cfg)
+	case k == KeyFinish:
+		return dg.complete(t, cfg, have)
+	case len(k) != 1 || k[0] < '0' || k[0] > '9':
+		return t.unclear(func() error { return t.speak(t.text("unclear", nil), promptFor(t, cfg)) })
+	}
+	have += k
+	switch {
+	case cfg.Length > 0 && len(have) == cfg.Length:
+		return dg.complete(t, cfg, have)
+	case cfg.Length == 0 && len(have) > cfg.maxLength():
+		return dg.reject(t, cfg, "tooLong")
+	}
+	t.data[dataDigits] = have
+	if len(have) == 1 {
+		// The caller started typing: stop the prompt if it still plays.
+		return t.c.Send(&aiflow.BargeIn{})
+	}
+	return t.c.Send(aiflow.Empty{})
+}
+
+// complete checks an entry and resolves it, or has it confirmed first.
+func (dg Digits) complete(t *turn, cfg DigitsConfig, have string) error {
+	switch {
+	case cfg.Length > 0 && len(have) != cfg.Length:
+		return dg.reject(t, cfg, "wrongLength")
+	case cfg.Length == 0 && len(have) < cfg.minLength():
+		return dg.reject(t, cfg, "tooShort")
+	case cfg.Length == 0 && len(have) > cfg.maxLength():
+		return dg.reject(t, cfg, "tooLong")
+	case cfg.Validator != "" && !dg.validator(cfg.Validator)(t.c, have):
+		return dg.reject(t, cfg, "invalid")
+	}
+	delete(t.data, dataDigits)
+	if !cfg.Confirm {
+		return t.finish(EventCollected, have)
+	}
+	t.data[dataPending] = have
+	yc := dg.Confirmation
+	yc.Texts = Texts{"prompt": t.text("readBack", map[string]any{"digits": spaced(have)})}
+	if yc.TimeoutSeconds == 0 {
+		yc.TimeoutSeconds = cfg.TimeoutSeconds
+	}
+	if yc.NoInputRetries == 0 {
+		yc.NoInputRetries = cfg.NoInputRetries
+	}
+	if yc.BargeIn == nil {
+		yc.BargeIn = cfg.BargeIn
+	}
+	if yc.OnNoInput == "" {
+		yc.OnNoInput = cfg.OnNoInput
+	}
+	return t.c.Delegate("YesNo", framework.DelegateOptions{
+		Resolve: map[string]string{EventYes: "ConfirmYes", EventNo: "ConfirmNo", EventCancel: "ConfirmCancel"},
+		Config:  yc.Map(),
+	})
+}
+
+// reject drops an entry that failed a check, says why and asks again.
+func (dg Digits) reject(t *turn, cfg DigitsConfig, why string) error {
+	delete(t.data, dataDigits)
+	return t.unclear(func() error {
+		return t.speak(t.text(why, map[string]any{"length": cfg.Length}), promptFor(t, cfg))
+	})
+}
+
+func restart(t *turn, cfg DigitsConfig) error {
+	delete(t.data, dataDigits)
+	return t.speak(t.text("restart", nil), promptFor(t, cfg))
+}
+
+func (dg Digits) confirmed(c *framework.Context) error {
+	t, _, err := dg.begin(c)
+	if err != nil {
+		return err
+	}
+	have, _ := t.data[dataPending].(string)
+	delete(t.data, dataPending)
+	return t.finish(EventCollected, have)
+}
+
+func (dg Digits) rejected(c *framework.Context) error {
+	t, cfg, err := dg.begin(c)
+	if err != nil {
+		return err
+	}
+	delete(t.data, dataPending)
+	return t.unclear(func() error { return t.ask(t.text("retry", nil), promptFor(t, cfg)) })
+}
+
+func (dg Digits) cancelled(c *framework.Context) error {
+	t, _, err := dg.begin(c)
+	if err != nil {
+		return err
+	}
+	return t.finish(EventCancel)
+}
+
+func (dg Digits) timeout(c *framework.Context) error {
+	t, cfg, err := dg.begin(c)
+	if err != nil {
+		return err
+	}
+	return t.silence(func() error {
+		if have := entered(t); have != "" {
+			return t.speak(t.text("noInput", nil), t.text("partial", map[string]any{"digits": spaced(have)}))
+		}
+		return t.speak(t.text("noInput", nil), promptFor(t, cfg))
+	})
+}
+
+func (dg Digits) bargeIn(c *framework.Context) error {
+	t, _, err := dg.begin(c)
+	if err != nil {
+		return err
+	}
+	return t.bargeIn(nil, func() error { return dg.answer(c) })
+}
+
+// entered returns the digits entered so far.
+func entered(t *turn) string { s, _ := t.data[dataDigits].(string); return s }
+
+// spaced writes digits apart ("4 2 1") so that they are read one by one.
+func spaced(digits string) string {
+	var b strings.Builder
+	for i, r := range digits {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

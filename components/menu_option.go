@@ -1,0 +1,67 @@
+package components
+
+import (
+	"strings"
+
+	"github.com/jovo-go/jovo/framework"
+)
+
+// MenuOption is one choice of a Menu.
+type MenuOption struct {
+	// Key identifies the option; Menu resolves with it. It is also a
+	// phrase the caller may say ("sales", "opening_hours").
+	Key string `json:"key"`
+	// Digit is the key that chooses the option ("1"); empty for none. The
+	// digit spoken ("one", "eins") chooses it too.
+	Digit string `json:"digit,omitempty"`
+	// Labels name the option in the prompt, by language ("en", "de"),
+	// and may be said to choose it.
+	Labels map[string]string `json:"labels,omitempty"`
+	// Synonyms are more phrases, in any language, that choose the option.
+	Synonyms []string `json:"synonyms,omitempty"`
+	// Intent chooses the option when an NLU recognizes it.
+	Intent string `json:"intent,omitempty"`
+	// Component, if set, is delegated to when the option is chosen (a
+	// sub-menu, Digits, …); Menu resolves once it resolves. It is found
+	// relative to the Menu: its Components first, then its siblings.
+	Component string `json:"component,omitempty"`
+	// Config is passed to Component with Delegate.
+	Config map[string]any `json:"config,omitempty"`
+}
+
+// label returns the option's name in lang, else in English, else its key.
+func (o MenuOption) label(lang string) string {
+	if l := o.Labels[lang]; l != "" {
+		return l
+	}
+	if l := o.Labels["en"]; l != "" {
+		return l
+	}
+	return strings.NewReplacer("_", " ", "-", " ").Replace(o.Key)
+}
+
+// MenuSelection is what Menu resolved EventSelected with.
+type MenuSelection struct {
+	// Key is the chosen option's key.
+	Key string
+	// Event is what the option's component resolved with; empty for an
+	// option without a component.
+	Event string
+	// Args are that component's resolve args.
+	Args []any
+}
+
+// Selection reads the resolve args of EventSelected in the handler the
+// Menu resolved to.
+func Selection(c *framework.Context) MenuSelection {
+	args := c.ResolveArgs()
+	var s MenuSelection
+	if len(args) > 0 {
+		s.Key, _ = args[0].(string)
+	}
+	if len(args) > 1 {
+		s.Event, _ = args[1].(string)
+		s.Args = args[2:]
+	}
+	return s
+}

@@ -1,0 +1,79 @@
+package components
+
+import "github.com/jovo-go/jovo/framework"
+
+// NoInputConfig configures NoInput. Text keys: prompt, noInput, goodbye.
+type NoInputConfig struct {
+	Settings
+}
+
+// Map returns the config as the map DelegateOptions.Config takes.
+func (n NoInputConfig) Map() map[string]any { return toMap(n) }
+
+func (n NoInputConfig) settings() Settings { return n.Settings }
+
+func (n NoInputConfig) check() error { return nil }
+
+// NoInput asks an open question and waits for the caller, applying the
+// policy for user_input_timeout: each timeout is answered with the noInput
+// text and the question again, which re-arms the timer, up to
+// NoInputRetries times; then it says goodbye and hangs up (OnNoInput
+// HangUp) or resolves EventCancel (OnNoInput Cancel). Whatever the caller
+// says or presses resolves EventInput with the text (see EventInput).
+//
+// For the same policy as a global fallback under the app's own
+// components, use NoInputFallback.
+type NoInput struct {
+	// Config is the default config, under the config passed with Delegate.
+	Config NoInputConfig
+}
+
+// Define registers NoInput as "NoInput".
+func (n NoInput) Define(d *framework.Def) {
+	d.Name("NoInput")
+	dialogue(d, n.start, n.answer, n.timeout, n.bargeIn)
+}
+
+func (n NoInput) begin(c *framework.Context) (*turn, error) {
+	t, _, err := begin(c, "NoInput", n.Config)
+	return t, err
+}
+
+func (n NoInput) start(c *framework.Context) error {
+	t, err := n.begin(c)
+	if err != nil {
+		return err
+	}
+	return t.ask("", t.text("prompt", nil))
+}
+
+func (n NoInput) answer(c *framework.Context) error {
+	t, err := n.begin(c)
+	if err != nil {
+		return err
+	}
+	text := c.Input.Text
+	if isKey(c) {
+		text = pressed(c)
+	}
+	return t.finish(EventInput, text)
+}
+
+func (n NoInput) timeout(c *framework.Context) error {
+	t, err := n.begin(c)
+	if err != nil {
+		return err
+	}
+	return t.silence(func() error { return t.speak(t.text("noInput", nil), t.prompt()) })
+}
+
+// bargeIn takes everything but noise and "stop" as the answer: to an open
+// question "yes" and "okay" are answers, not backchannel.
+func (n NoInput) bargeIn(c *framework.Context) error {
+	t, err := n.begin(c)
+	if err != nil {
+		return err
+	}
+	answer := func() error { return n.answer(c) }
+	return t.bargeIn(func() (bool, error) { return true, answer() }, answer)
+}

@@ -1,0 +1,74 @@
+package components
+
+import (
+	"github.com/jovo-go/jovo/framework"
+	"github.com/jovo-go/jovo/platform/aiflow"
+)
+
+// SessionPromptKey is the session data key under which NoInputFallback
+// and BargeIn keep the last prompt of the app: the last speak of a turn
+// that armed the input timer, and the timeouts since. The dialogue
+// components never write session data; these two global handler sets
+// have no state stack item to keep it in.
+const SessionPromptKey = "components.prompt"
+
+// lastPrompt is the record under SessionPromptKey.
+type lastPrompt struct {
+	Text, SSML string
+	Silences   int
+}
+
+// loadPrompt reads the last prompt; numbers may have been through JSON.
+func loadPrompt(c *framework.Context) lastPrompt {
+	m, _ := c.Session.Data[SessionPromptKey].(map[string]any)
+	var p lastPrompt
+	p.Text, _ = m["text"].(string)
+	p.SSML, _ = m["ssml"].(string)
+	p.Silences = intOf(m["silences"])
+	return p
+}
+
+func (p lastPrompt) store(c *framework.Context) {
+	c.Session.Data[SessionPromptKey] = map[string]any{"text": p.Text, "ssml": p.SSML, "silences": p.Silences}
+}
+
+// say returns the prompt's text or SSML.
+func (p lastPrompt) say() string {
+	if p.SSML != "" {
+		return p.SSML
+	}
+	return p.Text
+}
+
+// keepPromptKey marks a request whose output re-prompts: the prompt on
+// record stays as it is.
+type keepPromptKey struct{}
+
+// capturePrompt records the turn's last speak that armed the input timer
+// as the last prompt (before.response.output), unless the turn hangs up
+// or transfers, or re-prompted.
+func capturePrompt(c *framework.Context, _ any) error {
+	p, ok := c.Platform.(*aiflow.Platform)
+	if !ok || c.Value(keepPromptKey{}) != nil || len(c.Output) == 0 {
+		return nil
+	}
+	acts, err := p.Actions(c, c.Output)
+	if err != nil {
+		return nil // the output phase reports it
+	}
+	var last *aiflow.Speak
+	for _, a := range acts {
+		switch a := a.(type) {
+		case *aiflow.Speak:
+			if a.UserInputTimeoutSeconds > 0 {
+				last = a
+			}
+		case *aiflow.Hangup, *aiflow.Transfer:
+			return nil
+		}
+	}
+	if last != nil {
+		lastPrompt{Text: last.Text, SSML: last.SSML}.store(c)
+	}
+	return nil
+}

@@ -1,0 +1,93 @@
+package components
+
+import (
+	"fmt"
+
+	"github.com/jovo-go/jovo/framework"
+	"github.com/jovo-go/jovo/platform/aiflow"
+)
+
+// DefaultRingSeconds is how long Transfer lets the target ring.
+const DefaultRingSeconds = 30
+
+// TransferConfig configures Transfer. Text keys: announce, failed,
+// goodbye.
+type TransferConfig struct {
+	// Texts overrides texts by key.
+	Texts Texts `json:"texts,omitempty"`
+	// Target is the E.164 number to transfer to. Required.
+	Target string `json:"target,omitempty"`
+	// CallerIDName is the name the target sees; the caller's number when
+	// empty.
+	CallerIDName string `json:"callerIdName,omitempty"`
+	// CallerIDNumber is the E.164 number the target sees; the caller's
+	// number (else the flow's) when empty.
+	CallerIDNumber string `json:"callerIdNumber,omitempty"`
+	// RingSeconds is how long the target rings, 5–120;
+	// DefaultRingSeconds when 0. An unanswered call comes back.
+	RingSeconds int `json:"ringSeconds,omitempty"`
+}
+
+// Map returns the config as the map DelegateOptions.Config takes.
+func (tc TransferConfig) Map() map[string]any { return toMap(tc) }
+
+func (tc TransferConfig) settings() Settings { return Settings{Texts: tc.Texts} }
+
+func (tc TransferConfig) check() error {
+	if tc.Target == "" {
+		return fmt.Errorf("no target number")
+	}
+	return nil
+}
+
+// Transfer announces a transfer and transfers the call with a ring
+// timeout. On success it resolves nothing: the call is gone. When the
+// target does not answer, the call comes back (TRANSFER_FALLBACK):
+// Transfer tells the caller and resolves EventFailed, so the app can offer
+// something else.
+type Transfer struct {
+	// Config is the default config, under the config passed with Delegate.
+	Config TransferConfig
+}
+
+// Define registers Transfer as "Transfer".
+func (tr Transfer) Define(d *framework.Def) {
+	d.Name("Transfer")
+	d.Handle(framework.Start, tr.start)
+	d.Handle("TRANSFER_FALLBACK", tr.fallback, framework.Types(aiflow.InputTransferFallback))
+}
+
+func (tr Transfer) start(c *framework.Context) error {
+	t, cfg, err := begin(c, "Transfer", tr.Config)
+	if err != nil {
+		return err
+	}
+	s := aiflow.SessionInfo(c)
+	caller := or(aiflow.UserID(s), s.PhoneNumber)
+	act := &aiflow.Transfer{
+		SessionID:         c.Session.ID,
+		TargetPhoneNumber: cfg.Target,
+		CallerIDName:      or(cfg.CallerIDName, caller),
+		CallerIDNumber:    or(cfg.CallerIDNumber, caller),
+		Timeout:           cfg.RingSeconds,
+	}
+	if act.Timeout == 0 {
+		act.Timeout = DefaultRingSeconds
+	}
+	if err := act.Validate(); err != nil {
+		return fmt.Errorf("%w: Transfer: %w", ErrInvalidConfig, err)
+	}
+	outs := speeches(nil, aiflow.NoUserInputTimeout, t.text("announce", nil))
+	return c.Send(append(outs, act)...)
+}
+
+func (tr Transfer) fallback(c *framework.Context) error {
+	t, _, err := begin(c, "Transfer", tr.Config)
+	if err != nil {
+		return err
+	}
+	if err := c.Send(&aiflow.Speak{Text: t.text("failed", nil)}); err != nil {
+		return err
+	}
+	return t.finish(EventFailed)
+}

@@ -1,0 +1,130 @@
+package components
+
+import (
+	"fmt"
+	"maps"
+
+	"github.com/jovo-go/jovo/framework"
+	"github.com/jovo-go/jovo/platform/aiflow"
+)
+
+// config is implemented by the config types of the dialogue components.
+type config interface {
+	settings() Settings
+	check() error
+}
+
+// turn is one handler run of a dialogue component: the request, the
+// component's effective settings and its working data.
+type turn struct {
+	c    *framework.Context
+	kind string
+	set  Settings
+	data map[string]any
+}
+
+// begin decodes the active component's config over base and checks it.
+func begin[T config](c *framework.Context, kind string, base T) (*turn, T, error) {
+	cfg, err := decodeConfig(c, kind, base)
+	if err == nil {
+		if err = cfg.check(); err != nil {
+			err = fmt.Errorf("%w: %s: %w", ErrInvalidConfig, kind, err)
+		}
+	}
+	if err != nil {
+		return nil, cfg, err
+	}
+	if err := cfg.settings().check(); err != nil {
+		return nil, cfg, fmt.Errorf("%w: %s: %w", ErrInvalidConfig, kind, err)
+	}
+	return &turn{c: c, kind: kind, set: cfg.settings(), data: c.ComponentData()}, cfg, nil
+}
+
+// text returns the component's text for key.
+func (t *turn) text(key string, vars map[string]any) string {
+	return text(t.c, t.kind, t.set.Texts, key, t.vars(vars))
+}
+
+// vars lays vars over the configured Vars.
+func (t *turn) vars(vars map[string]any) map[string]any {
+	if len(t.set.Vars) == 0 {
+		return vars
+	}
+	out := maps.Clone(t.set.Vars)
+	maps.Copy(out, vars)
+	return out
+}
+
+// prompt returns the question asked last.
+func (t *turn) prompt() string { s, _ := t.data[dataPrompt].(string); return s }
+
+// ask says prefix and then prompt, remembering prompt for re-prompts.
+func (t *turn) ask(prefix, prompt string) error {
+	t.data[dataPrompt] = prompt
+	return t.speak(prefix, prompt)
+}
+
+// speak says texts as one prompt that keeps listening and arms the input
+// timer.
+func (t *turn) speak(texts ...string) error { return speak(t.c, t.set, texts...) }
+
+// heard notes that the caller said or pressed something: silences count
+// in a row only.
+func (t *turn) heard() { delete(t.data, dataSilences) }
+
+// unclear counts an answer that could not be used and re-asks with reask,
+// or resolves "cancel" once the retries are used up.
+func (t *turn) unclear(reask func() error) error {
+	if incr(t.data, dataTries) > t.set.retries() {
+		return t.finish(EventCancel)
+	}
+	return reask()
+}
+
+// silence counts an input timeout and re-prompts with reprompt, or applies
+// OnNoInput once the re-prompts are used up.
+func (t *turn) silence(reprompt func() error) error {
+	if incr(t.data, dataSilences) <= t.set.noInputRetries() {
+		return reprompt()
+	}
+	if t.set.OnNoInput == Cancel {
+		return t.finish(EventCancel)
+	}
+	return hangup(t.c, t.set, t.text("goodbye", nil))
+}
+
+// finish resolves event to the delegating component. A component that was
+// not delegated to (a root the app redirected to) hangs up on "cancel"
+// and "failed"; for other events the framework's error says why it
+// cannot resolve.
+func (t *turn) finish(event string, args ...any) error {
+	st := t.c.Session.State
+	if top := st.Top(); top != nil && len(st) > 1 && top.Resolve[event] != "" {
+		return t.c.Resolve(event, args...)
+	}
+	if event == EventCancel || event == EventFailed {
+		return hangup(t.c, t.set, t.text("goodbye", nil))
+	}
+	return t.c.Resolve(event, args...)
+}
+
+// bargeIn handles a USER_BARGE_IN while the component waits for an
+// answer: noise gets no answer, "stop" a barge_in action. An
+// acknowledgment is first offered to try (ok false: not an answer) and
+// else re-asks the question. Anything more is the caller's answer.
+func (t *turn) bargeIn(try func() (bool, error), answer func() error) error {
+	switch aiflow.ClassifyBargeIn(t.c.Input.Text, t.c.LocaleOrDefault()) {
+	case aiflow.BargeInNoise:
+		return t.c.Send(aiflow.Empty{})
+	case aiflow.BargeInStop:
+		return t.c.Send(&aiflow.BargeIn{})
+	case aiflow.BargeInAcknowledgment:
+		if try != nil {
+			if ok, err := try(); ok {
+				return err
+			}
+		}
+		return t.speak(t.text("ack", nil), t.prompt())
+	}
+	return answer()
+}
