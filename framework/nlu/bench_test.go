@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -93,5 +94,33 @@ func BenchmarkLoadModel(b *testing.B) {
 		if _, err := nlu.LoadModel("en-US", bytes.NewReader(raw)); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkMatchPhoneBot matches speech-to-text lines against the
+// 14-intent phone bot models of the evaluation.
+func BenchmarkMatchPhoneBot(b *testing.B) {
+	models, err := nlu.LoadDir(os.DirFS("testdata"), "models")
+	if err != nil {
+		b.Fatal(err)
+	}
+	e, err := nlu.New(nlu.Config{Models: models})
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := []struct{ locale, text string }{
+		{"en-US", "Uh, my customer number is four seven one one."},
+		{"en-US", "Can I book an appointment on Friday?"},
+		{"de-DE", "Ähm, wann habt ihr denn geöffnet?"},
+		{"de-DE", "Ist die Bestellung dreihundertfünfundzwanzig schon unterwegs?"},
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		l := lines[i%len(lines)]
+		if _, err := e.Match(l.locale, l.text, nlu.MatchOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		i++
 	}
 }

@@ -27,9 +27,9 @@ func (m *Model) candidates(in *input, allowed []bool) []int32 {
 			}
 		}
 	}
-	for typ, spans := range in.spans {
+	for _, typ := range in.types {
 		best := 0.0
-		for _, sp := range spans {
+		for _, sp := range in.spans[typ] {
 			best = max(best, sp.score)
 		}
 		if best == 0 {

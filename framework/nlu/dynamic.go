@@ -49,7 +49,7 @@ func (m *Model) dynamicSets(dyn *DynamicEntities) (map[string]*valueSet, error) 
 		if dyn.Mode == ModeMerge {
 			values = append(append([]EntityValue(nil), m.typeData[typ].Values...), et.Values...)
 		}
-		vs, err := m.lang.newValueSet(values)
+		vs, err := m.lang.newValueSet(values, nil)
 		if err != nil {
 			return nil, fmt.Errorf("nlu: dynamic entity type %q: %w", typ, err)
 		}

@@ -45,7 +45,7 @@ func TestEvaluation(t *testing.T) {
 			for _, name := range m.Intents() {
 				intents[name] = true
 			}
-			var okIntent, entTotal, entOK, templated int
+			var okIntent, wrongIntent, entTotal, entOK, templated int
 			misses := map[string]int{}
 			for _, u := range set.Utterances {
 				norm := m.lang.normalize(u.Text)
@@ -63,6 +63,9 @@ func TestEvaluation(t *testing.T) {
 					okIntent++
 				} else {
 					misses[u.Intent]++
+					if r.Intent != "" {
+						wrongIntent++
+					}
 					t.Logf("intent miss: %q want %q got %q (%.2f)", u.Text, u.Intent, r.Intent, r.Confidence)
 				}
 				for name, want := range u.Entities {
@@ -77,8 +80,8 @@ func TestEvaluation(t *testing.T) {
 			n := len(set.Utterances)
 			intentAcc := float64(okIntent) / float64(n)
 			entityAcc := float64(entOK) / float64(entTotal)
-			t.Logf("%s: %d utterances, intent accuracy %.1f%% (%d/%d), entity accuracy %.1f%% (%d/%d), %d utterances fill a phrase template word for word",
-				locale, n, 100*intentAcc, okIntent, n, 100*entityAcc, entOK, entTotal, templated)
+			t.Logf("%s: %d utterances, intent accuracy %.1f%% (%d/%d; misses: %d without intent, %d with a wrong one), entity accuracy %.1f%% (%d/%d), %d utterances fill a phrase template word for word",
+				locale, n, 100*intentAcc, okIntent, n, n-okIntent-wrongIntent, wrongIntent, 100*entityAcc, entOK, entTotal, templated)
 			t.Logf("%s: misses by expected intent: %v", locale, sortedCounts(misses))
 			assert.GreaterOrEqual(t, intentAcc, minIntentAccuracy, "intent accuracy below 90%%")
 			assert.Less(t, float64(templated)/float64(n), 0.2, "too many eval utterances copy a phrase template")

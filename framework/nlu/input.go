@@ -13,6 +13,8 @@ type input struct {
 	// prefix[j] - prefix[i].
 	prefix []float64
 	spans  map[string][]span
+	// types lists the keys of spans, sorted.
+	types []string
 	// starts indexes the spans of a type by their first token:
 	// starts[typ][j] lists the indexes into spans[typ] that start at j.
 	starts map[string][][]int32
@@ -44,17 +46,19 @@ func (m *Model) analyze(raw string, types []string, dyn map[string]*valueSet, no
 		weights: make([]float64, len(t.toks)),
 		prefix:  make([]float64, len(t.toks)+1),
 		spans:   make(map[string][]span, len(types)),
+		types:   types,
 		starts:  make(map[string][][]int32, len(types)),
 		known:   make([]float64, len(t.toks)*len(m.intents)),
 		intents: len(m.intents),
 	}
 	for j, tok := range t.toks {
 		in.negated = in.negated || m.lang.negations[tok.norm]
-		ms := m.vocab.lookup(tok.norm, nil)
+		// Number words are numbers, not misheard words.
+		ms := m.vocab.lookup(tok.norm, nil, t.nums[j] == nil)
 		in.matches[j] = ms
 		w, best := m.oovWeight, 0.0
 		for _, x := range ms {
-			if x.sim > best {
+			if x.sim > best && len(m.wordIntents[x.id]) > 0 {
 				w, best = m.idf[x.id], x.sim
 			}
 			for _, ii := range m.wordIntents[x.id] {
@@ -65,14 +69,10 @@ func (m *Model) analyze(raw string, types []string, dyn map[string]*valueSet, no
 		in.weights[j] = w
 		in.prefix[j+1] = in.prefix[j] + w
 	}
-	exact := make([]bool, len(t.toks))
-	for j, ms := range in.matches {
-		exact[j] = len(ms) > 0 && ms[0].sim == 1
-	}
 	for _, typ := range types {
 		var spans []span
 		if vs, ok := m.valueSet(typ, dyn); ok {
-			spans = vs.spans(t, exact, nil)
+			spans = vs.spans(t, in.matches, nil)
 		} else {
 			spans = m.lang.builtinSpans(typ, t, now)
 		}

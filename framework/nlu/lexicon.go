@@ -58,14 +58,9 @@ func (x *lexicon) add(w string) int32 {
 }
 
 // lookup appends the words that w resembles: the word itself (similarity
-// 1), other forms of it (stemSim) and, if w is no word of the lexicon,
-// words within maxEdits (similarity).
-func (x *lexicon) lookup(w string, dst []lexMatch) []lexMatch {
-	return x.find(w, dst, true)
-}
-
-// find is lookup, with the edit-distance search only if fuzzy is set.
-func (x *lexicon) find(w string, dst []lexMatch, fuzzy bool) []lexMatch {
+// 1), other forms of it (stemSim) and, if w is no word of the lexicon and
+// fuzzy is set, words within maxEdits (similarity).
+func (x *lexicon) lookup(w string, dst []lexMatch, fuzzy bool) []lexMatch {
 	exact, hasExact := x.ids[w]
 	if hasExact {
 		dst = append(dst, lexMatch{id: exact, sim: 1})

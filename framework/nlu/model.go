@@ -16,8 +16,8 @@ type Model struct {
 	phrases []phrase
 	// byIntent lists the phrases of each intent.
 	byIntent [][]int32
-	// vocab holds every word of every phrase; idf weighs a word by how few
-	// intents use it.
+	// vocab holds every word of every phrase and the first words of the
+	// entity values; idf weighs a word by how few intents use it.
 	vocab *lexicon
 	idf   []float64
 	// postings lists the phrases that use a word, by word id.
@@ -124,7 +124,7 @@ func NewModel(locale string, data ModelData) (*Model, error) {
 // compileTypes indexes the custom entity types.
 func (m *Model) compileTypes(types map[string]EntityType) error {
 	for name, et := range types {
-		vs, err := m.lang.newValueSet(et.Values)
+		vs, err := m.lang.newValueSet(et.Values, m.vocab)
 		if err != nil {
 			return &ModelError{Locale: m.locale, Entity: name, Err: err}
 		}
@@ -231,13 +231,18 @@ func (m *Model) weigh() {
 		}
 	}
 	nIntents := float64(len(m.intents))
-	m.idf = make([]float64, n)
-	for i := range m.idf {
-		m.idf[i] = math.Log(1 + nIntents/float64(df[i]))
-	}
 	maxIdf := math.Log(1 + nIntents)
 	m.slotWeight = 0.8 * maxIdf
 	m.oovWeight = 0.6 * maxIdf
+	m.idf = make([]float64, n)
+	for i := range m.idf {
+		if df[i] == 0 {
+			// An entity value word that no phrase uses weighs as unknown.
+			m.idf[i] = m.oovWeight
+			continue
+		}
+		m.idf[i] = math.Log(1 + nIntents/float64(df[i]))
+	}
 	m.postings = make([][]int32, n)
 	m.wordIntents = make([][]int32, n)
 	for pi := range m.phrases {

@@ -28,25 +28,26 @@ type scored struct {
 }
 
 // score rates how well the input says phrase p, between 0 and 1, fills
-// its slots, and tells which tokens the phrase used. Two alignments are tried: in order (an alignment of
-// phrase elements and input tokens that allows missing and extra words)
-// and in any order (each phrase word takes the best unused token). The
-// rating is the Dice coefficient of the weights: twice the matched weight
-// over the weight of the phrase plus the weight of the input, where a
-// filled slot counts as one element on both sides.
+// its slots, and tells which tokens the phrase used. Two alignments are
+// tried: in any order (each phrase word takes the best unused token, each
+// slot the best free span) and, if that one crossed, in order (dynamic
+// programming over elements and tokens that allows missing and extra
+// words). The rating is the Dice coefficient of the weights: twice the
+// matched weight over the weight of the phrase plus the weight of the
+// input, where a filled slot counts as one element on both sides.
 //
-// floor is the best score found so far: a phrase whose any-order score
-// does not exceed it cannot win, and its in-order alignment is skipped.
+// floor is the best score found so far. A phrase whose any-order score
+// does not exceed it can hardly win (an in-order alignment matches at most
+// what the any-order one does), so its in-order alignment is skipped.
 func (m *Model) score(p *phrase, in *input, sc *scratch, floor float64) (float64, []filled, []bool) {
 	s, f, u, inOrder := m.alignAnyOrder(p, in, sc)
-	if !inOrder && s <= floor {
-		return s * orderPenalty, f, u
-	}
 	if !inOrder {
-		// The greedy alignment crossed; the in-order one may be better.
+		crossed := s
 		s *= orderPenalty
-		if s1, f1, u1 := m.alignInOrder(p, in, sc); s1 >= s {
-			s, f, u = s1, f1, u1
+		if crossed > floor {
+			if s1, f1, u1 := m.alignInOrder(p, in, sc); s1 >= s {
+				s, f, u = s1, f1, u1
+			}
 		}
 	}
 	if p.negated != in.negated && !p.answersNo {
@@ -77,7 +78,7 @@ func (sc *scratch) dp(n int) ([]float64, []uint8, []int32) {
 	return val, move, from
 }
 
-// clear returns buf as n false values.
+// clearBools returns buf as n false values.
 func clearBools(buf *[]bool, n int) []bool {
 	if cap(*buf) < n {
 		*buf = make([]bool, n)

@@ -14,15 +14,6 @@ type text struct {
 	nums [][]numWord
 }
 
-// newText normalizes s.
-func (l *language) newText(s string) *text {
-	toks := l.tokenize(s)
-	if len(toks) > maxTokens {
-		toks = toks[:maxTokens]
-	}
-	return l.textOf(s, toks)
-}
-
 // textOf reads the number words of tokens.
 func (l *language) textOf(raw string, toks []token) *text {
 	t := &text{raw: raw, toks: toks, nums: make([][]numWord, len(toks))}
