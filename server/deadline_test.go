@@ -1,0 +1,107 @@
+package server
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/jovo-go/jovo/framework"
+)
+
+// deadlineOptions make the deadline short and answer it with a fallback.
+func deadlineOptions() *Options {
+	return &Options{Deadline: 100 * time.Millisecond, Fallback: fallbackBody}
+}
+
+func TestDeadlineFallbackHTTP(t *testing.T) {
+	e := newTestEnv(t, deadlineOptions())
+	status, body, _ := e.post(eventJSON("user_speak", "s1", "block"))
+	require.Equal(t, 200, status)
+	assert.JSONEq(t, `{"type":"speak","session_id":"s1","text":"one moment"}`, body, "the fallback answered, once")
+
+	// The late result ("late") is dropped once the handler returns.
+	require.Eventually(t, func() bool { return len(e.logsWith("late result dropped")) == 1 }, 5*time.Second, 5*time.Millisecond)
+	late := e.logsWith("late result dropped")[0].ContextMap()
+	assert.Equal(t, "Bot.user_speak", late["route"])
+
+	logs := e.eventLogs()
+	require.Len(t, logs, 1, "one line per event")
+	assert.Equal(t, OutcomeTimeout, logs[0]["outcome"])
+	assert.EqualValues(t, 200, logs[0]["status"])
+	assert.Equal(t, 1.0, e.events("http", "user_speak", OutcomeTimeout))
+	assert.Equal(t, 0.0, e.events("http", "user_speak", OutcomeOK))
+
+	// The session's queue is free again: the next event is answered.
+	status, body, _ = e.post(eventJSON("user_speak", "s1", "next"))
+	require.Equal(t, 200, status)
+	assert.JSONEq(t, `{"type":"speak","session_id":"s1","text":"echo: next"}`, body)
+}
+
+func TestDeadlineWithoutFallbackAnswers204(t *testing.T) {
+	e := newTestEnv(t, &Options{Deadline: 50 * time.Millisecond})
+	status, body, _ := e.post(eventJSON("user_speak", "s1", "block"))
+	assert.Equal(t, 204, status)
+	assert.Empty(t, body)
+}
+
+func TestDeadlineFallbackWebSocket(t *testing.T) {
+	e := newTestEnv(t, deadlineOptions())
+	c := e.dial()
+	wsSend(t, c, eventJSON("user_speak", "s1", "block"))
+	session, text := wsRead(t, c)
+	assert.Equal(t, "s1", session)
+	assert.Equal(t, "one moment", text)
+
+	// The late handler's push is refused, and its result is dropped: the
+	// next frame on the connection answers the next event.
+	require.Eventually(t, func() bool { return len(e.logsWith("late result dropped")) == 1 }, 5*time.Second, 5*time.Millisecond)
+	wsSend(t, c, eventJSON("user_speak", "s1", "next"))
+	session, text = wsRead(t, c)
+	assert.Equal(t, "s1", session)
+	assert.Equal(t, "echo: next", text)
+
+	e.bot.mu.Lock()
+	pushErrs := append([]error(nil), e.bot.pushErrs...)
+	e.bot.mu.Unlock()
+	require.Len(t, pushErrs, 1)
+	assert.ErrorIs(t, pushErrs[0], ErrAnswered)
+	assert.Equal(t, 1.0, e.events("websocket", "user_speak", OutcomeTimeout))
+}
+
+func TestDeadlineCountsQueueWait(t *testing.T) {
+	opts := deadlineOptions()
+	e := newTestEnv(t, opts)
+	e.bot.release = make(chan struct{})
+	c := e.dial()
+
+	// The first event holds the session past both deadlines; the second
+	// expires in the queue, is answered by the fallback and never runs.
+	wsSend(t, c, eventJSON("user_speak", "s1", "block"))
+	require.Equal(t, "s1", <-e.bot.started)
+	wsSend(t, c, eventJSON("user_speak", "s1", "queued"))
+	for range 2 {
+		_, text := wsRead(t, c)
+		assert.Equal(t, "one moment", text)
+	}
+	close(e.bot.release)
+	require.Eventually(t, func() bool { return e.h.queues.len() == 0 }, 5*time.Second, 5*time.Millisecond)
+	assert.Equal(t, []string{"block"}, e.bot.texts(), "the expired event did not run")
+	assert.Equal(t, 2.0, e.events("websocket", "user_speak", OutcomeTimeout))
+}
+
+func TestDeadlineSessionEndGetsNoAction(t *testing.T) {
+	slow := AppFunc(func(ctx context.Context, _ *framework.Request) (*framework.Result, error) {
+		<-ctx.Done()
+		return &framework.Result{}, nil
+	})
+	e := newTestEnvApp(t, slow, nil, deadlineOptions())
+	status, body, _ := e.post(eventJSON("session_end", "s1", ""))
+	assert.Equal(t, 204, status, "session_end never gets an action, not even the fallback")
+	assert.Empty(t, body)
+	status, body, _ = e.post(eventJSON("user_speak", "s1", "hi"))
+	assert.Equal(t, 200, status)
+	assert.Contains(t, body, "one moment")
+}

@@ -1,0 +1,111 @@
+package server
+
+import "sync"
+
+// shardCount is the number of independently locked parts of the session
+// maps: sessions in different shards never contend.
+const shardCount = 64
+
+// queues hands out places in per-session FIFO queues. A session's entry
+// exists only while one of its events is queued or running, so memory
+// follows the load, not the number of sessions ever seen.
+type queues struct {
+	shards [shardCount]queueShard
+}
+
+type queueShard struct {
+	mu sync.Mutex
+	m  map[string]*sessionQueue
+}
+
+// sessionQueue chains the events of one session: each event waits for the
+// done channel of the one before it.
+type sessionQueue struct {
+	refs int // events queued or running; guarded by the shard's mu
+
+	mu   sync.Mutex // orders arrivals; guards tail
+	tail chan struct{}
+}
+
+// place is one event's place in its session's queue.
+type place struct {
+	shard *queueShard
+	q     *sessionQueue
+	id    string
+	prev  <-chan struct{} // closed when the event before finished; nil if none
+	done  chan struct{}
+}
+
+func newQueues() *queues {
+	qs := &queues{}
+	for i := range qs.shards {
+		qs.shards[i].m = make(map[string]*sessionQueue)
+	}
+	return qs
+}
+
+// join queues an event of session id behind the session's other events and
+// calls arrived, if not nil, while no other event of the session can join:
+// arrived sees the events of one session one at a time, in queue order.
+func (qs *queues) join(id string, arrived func()) *place {
+	sh := &qs.shards[shardOf(id)]
+	sh.mu.Lock()
+	q := sh.m[id]
+	if q == nil {
+		q = &sessionQueue{}
+		sh.m[id] = q
+	}
+	q.refs++
+	sh.mu.Unlock()
+
+	p := &place{shard: sh, q: q, id: id, done: make(chan struct{})}
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if arrived != nil {
+		arrived()
+	}
+	p.prev = q.tail
+	q.tail = p.done
+	return p
+}
+
+// wait blocks until every event queued before this one has finished.
+func (p *place) wait() {
+	if p.prev != nil {
+		<-p.prev
+	}
+}
+
+// leave lets the next event of the session run and drops the session's
+// entry once no event of it is left.
+func (p *place) leave() {
+	close(p.done)
+	p.shard.mu.Lock()
+	p.q.refs--
+	if p.q.refs == 0 {
+		delete(p.shard.m, p.id)
+	}
+	p.shard.mu.Unlock()
+}
+
+// len returns the number of sessions with events queued or running.
+func (qs *queues) len() int {
+	n := 0
+	for i := range qs.shards {
+		sh := &qs.shards[i]
+		sh.mu.Lock()
+		n += len(sh.m)
+		sh.mu.Unlock()
+	}
+	return n
+}
+
+// shardOf hashes id with FNV-1a.
+func shardOf(id string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(id); i++ {
+		h ^= uint32(id[i])
+		h *= 16777619
+	}
+	return h % shardCount
+}

@@ -1,0 +1,96 @@
+package server
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestQueueRunsOneSessionInOrder(t *testing.T) {
+	qs := newQueues()
+	var (
+		mu  sync.Mutex
+		ran []int
+	)
+	places := make([]*place, 0, 50)
+	for range 50 {
+		places = append(places, qs.join("s", nil))
+	}
+	assert.Equal(t, 1, qs.len())
+	var wg sync.WaitGroup
+	for i := len(places) - 1; i >= 0; i-- { // start them in reverse
+		p := places[i]
+		wg.Go(func() {
+			p.wait()
+			mu.Lock()
+			ran = append(ran, i)
+			mu.Unlock()
+			p.leave()
+		})
+	}
+	wg.Wait()
+	for i, got := range ran {
+		require.Equal(t, i, got)
+	}
+	assert.Equal(t, 0, qs.len(), "the idle session's entry is gone")
+}
+
+func TestQueueSessionsDoNotWaitForEachOther(t *testing.T) {
+	qs := newQueues()
+	a := qs.join("a", nil)
+	b := qs.join("b", nil)
+	b.wait() // returns at once, though a is still running
+	b.leave()
+	a2 := qs.join("a", nil)
+	select {
+	case <-a2.prev:
+		t.Fatal("a's second event ran before its first finished")
+	default:
+	}
+	a.leave()
+	a2.wait()
+	a2.leave()
+	assert.Equal(t, 0, qs.len())
+}
+
+func TestQueueArrivalHookSeesQueueOrder(t *testing.T) {
+	qs := newQueues()
+	var order []int // touched only by the hook, which one session serializes
+	placeOf := make([]*place, 100)
+	var wg sync.WaitGroup
+	for i := range 100 {
+		wg.Go(func() { placeOf[i] = qs.join("s", func() { order = append(order, i) }) })
+	}
+	wg.Wait()
+	require.Len(t, order, 100)
+	// Each event queues right behind the one whose hook ran before its own.
+	assert.Nil(t, placeOf[order[0]].prev)
+	for k := 1; k < len(order); k++ {
+		assert.Equal(t, (<-chan struct{})(placeOf[order[k-1]].done), placeOf[order[k]].prev, "place %d", k)
+	}
+	for _, i := range order {
+		placeOf[i].leave()
+	}
+	assert.Equal(t, 0, qs.len())
+}
+
+func BenchmarkQueueJoinLeave(b *testing.B) {
+	qs := newQueues()
+	ids := make([]string, 1024)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("550e8400-e29b-41d4-a716-%012d", i)
+	}
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			p := qs.join(ids[i%len(ids)], nil)
+			p.wait()
+			p.leave()
+			i++
+		}
+	})
+}
