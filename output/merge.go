@@ -142,6 +142,15 @@ func mergeListen(a, b *Listen) *Listen {
 func (l Listen) plain() bool { return len(l.Intents) == 0 && l.Entities == nil }
 
 func mergePlatforms(a, b map[string]*PlatformOutput) map[string]*PlatformOutput {
+	return combinePlatforms(a, b, func(q, p *PlatformOutput) {
+		q.Template = mergeTemplate(q.Template, p.Template)
+	})
+}
+
+// combinePlatforms lays the blocks of b over those of a: combine joins the
+// templates of a block, and then the removals are united and the native
+// response and extensions deep-merged. Neither input is modified.
+func combinePlatforms(a, b map[string]*PlatformOutput, combine func(q, p *PlatformOutput)) map[string]*PlatformOutput {
 	if len(b) == 0 {
 		return a
 	}
@@ -157,7 +166,7 @@ func mergePlatforms(a, b map[string]*PlatformOutput) map[string]*PlatformOutput 
 		if old := out[name]; old != nil {
 			*q = *old
 		}
-		q.Template = mergeTemplate(q.Template, p.Template)
+		combine(q, p)
 		q.Remove = unionKeys(q.Remove, p.Remove)
 		q.NativeResponse = overlay(q.NativeResponse, p.NativeResponse, true)
 		q.Extensions = overlay(q.Extensions, p.Extensions, true)

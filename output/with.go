@@ -1,7 +1,6 @@
 package output
 
 import (
-	"maps"
 	"slices"
 )
 
@@ -40,30 +39,11 @@ func (w withOutput) Templates() ([]Template, error) {
 // overridePlatforms deep-merges the blocks of b into those of a: in each
 // block, later set fields and removals win over earlier ones.
 func overridePlatforms(a, b map[string]*PlatformOutput) map[string]*PlatformOutput {
-	if len(b) == 0 {
-		return a
-	}
-	out := maps.Clone(a)
-	if out == nil {
-		out = make(map[string]*PlatformOutput, len(b))
-	}
-	for name, p := range b {
-		if p == nil {
-			continue
-		}
-		q := &PlatformOutput{}
-		if old := out[name]; old != nil {
-			*q = *old
-		}
+	return combinePlatforms(a, b, func(q, p *PlatformOutput) {
 		q.Template = replaceKeys(q.Template, p.Template)
 		q.Remove = slices.DeleteFunc(slices.Clone(q.Remove), p.has)
 		for _, k := range p.Remove {
 			q.Template = q.Template.without(k)
 		}
-		q.Remove = unionKeys(q.Remove, p.Remove)
-		q.NativeResponse = overlay(q.NativeResponse, p.NativeResponse, true)
-		q.Extensions = overlay(q.Extensions, p.Extensions, true)
-		out[name] = q
-	}
-	return out
+	})
 }
