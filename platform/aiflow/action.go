@@ -29,8 +29,9 @@ type Action interface {
 	// Validate reports the first way the action breaks the protocol, as an
 	// *ActionError, or nil.
 	Validate() error
-	// appendJSON appends the wire form of a valid action to b.
-	appendJSON(b []byte) []byte
+	// wire returns what encoding/json writes for the action: its fields
+	// behind a leading `type`. Being unexported, it closes the set.
+	wire() any
 }
 
 // ErrInvalidAction matches every *ActionError with errors.Is.

@@ -47,14 +47,11 @@ func checkAudio(t ActionType, audio string) error {
 // MarshalJSON validates a and returns its wire form.
 func (a *Audio) MarshalJSON() ([]byte, error) { return marshalAction(a) }
 
-func (a *Audio) appendJSON(b []byte) []byte {
-	o := beginObject(b)
-	o.str("type", string(ActionAudio))
-	o.str("session_id", a.SessionID)
-	o.str("audio", a.Audio)
-	if a.BargeIn != nil {
-		o.key("barge_in")
-		o.buf = a.BargeIn.appendJSON(o.buf)
-	}
-	return o.end()
+// wire returns the action's fields behind its type, for encoding/json.
+func (a *Audio) wire() any {
+	type fields Audio // the fields without the methods, so MarshalJSON does not recurse
+	return struct {
+		Type ActionType `json:"type"`
+		*fields
+	}{ActionAudio, (*fields)(a)}
 }

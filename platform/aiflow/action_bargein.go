@@ -22,9 +22,11 @@ func (b *BargeIn) Validate() error {
 // MarshalJSON validates b and returns its wire form.
 func (b *BargeIn) MarshalJSON() ([]byte, error) { return marshalAction(b) }
 
-func (b *BargeIn) appendJSON(buf []byte) []byte {
-	o := beginObject(buf)
-	o.str("type", string(ActionBargeIn))
-	o.str("session_id", b.SessionID)
-	return o.end()
+// wire returns the action's fields behind its type, for encoding/json.
+func (b *BargeIn) wire() any {
+	type fields BargeIn // the fields without the methods, so MarshalJSON does not recurse
+	return struct {
+		Type ActionType `json:"type"`
+		*fields
+	}{ActionBargeIn, (*fields)(b)}
 }

@@ -20,9 +20,11 @@ func (h *Hangup) Validate() error {
 // MarshalJSON validates h and returns its wire form.
 func (h *Hangup) MarshalJSON() ([]byte, error) { return marshalAction(h) }
 
-func (h *Hangup) appendJSON(b []byte) []byte {
-	o := beginObject(b)
-	o.str("type", string(ActionHangup))
-	o.str("session_id", h.SessionID)
-	return o.end()
+// wire returns the action's fields behind its type, for encoding/json.
+func (h *Hangup) wire() any {
+	type fields Hangup // the fields without the methods, so MarshalJSON does not recurse
+	return struct {
+		Type ActionType `json:"type"`
+		*fields
+	}{ActionHangup, (*fields)(h)}
 }

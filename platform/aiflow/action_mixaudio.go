@@ -50,16 +50,11 @@ func (m *MixAudio) Validate() error {
 // MarshalJSON validates m and returns its wire form.
 func (m *MixAudio) MarshalJSON() ([]byte, error) { return marshalAction(m) }
 
-func (m *MixAudio) appendJSON(b []byte) []byte {
-	o := beginObject(b)
-	o.str("type", string(ActionMixAudio))
-	o.str("session_id", m.SessionID)
-	o.strOmit("audio", m.Audio)
-	if m.Volume != nil {
-		o.float("volume", *m.Volume)
-	}
-	if m.Stop {
-		o.bool("stop", true)
-	}
-	return o.end()
+// wire returns the action's fields behind its type, for encoding/json.
+func (m *MixAudio) wire() any {
+	type fields MixAudio // the fields without the methods, so MarshalJSON does not recurse
+	return struct {
+		Type ActionType `json:"type"`
+		*fields
+	}{ActionMixAudio, (*fields)(m)}
 }

@@ -2,22 +2,25 @@ package aiflow
 
 import "github.com/jovo-go/jovo/output"
 
-// extActions is the key of a template's AI Flow actions in
+// extAction is the key of a template's AI Flow action in
 // PlatformOutput.Extensions.
-const extActions = "actions"
+const extAction = "actions"
 
 // Empty is the empty output: it sends nothing, so the service gets a 204
-// (HTTP) or no frame (WebSocket). Send it to make "no answer" explicit.
+// (HTTP) or no frame (WebSocket) unless something else is sent. Send it
+// to make "no answer" explicit.
 type Empty struct{}
 
 // Templates implements output.Output with no template.
 func (Empty) Templates() ([]output.Template, error) { return nil, nil }
 
-// actionTemplate wraps an action in a template for the "aiflow" platform.
-// The session id is filled in when the platform responds.
+// actionTemplate wraps an action in a template for the "aiflow" platform,
+// so that c.Send takes actions like any other output. The action is
+// checked when the platform responds, after the session id is filled in;
+// other platforms ignore the template.
 func actionTemplate(a Action) ([]output.Template, error) {
 	return []output.Template{{Platforms: map[string]*output.PlatformOutput{
-		"aiflow": {Extensions: map[string]any{extActions: []Action{a}}},
+		OutputKey: {Extensions: map[string]any{extAction: a}},
 	}}}, nil
 }
 

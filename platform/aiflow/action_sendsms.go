@@ -36,11 +36,14 @@ func (s *SendSMS) Validate() error {
 // MarshalJSON validates s and returns its wire form.
 func (s *SendSMS) MarshalJSON() ([]byte, error) { return marshalAction(s) }
 
-func (s *SendSMS) appendJSON(b []byte) []byte {
-	o := beginObject(b)
-	o.str("type", string(ActionSendSMS))
-	o.str("session_id", s.SessionID)
-	o.str("phone_number", wireNumber(s.PhoneNumber))
-	o.str("message", s.Message)
-	return o.end()
+// wire returns the action's fields behind its type, for encoding/json,
+// with the number in the form the service prefers (no +).
+func (s *SendSMS) wire() any {
+	type fields SendSMS // the fields without the methods, so MarshalJSON does not recurse
+	w := struct {
+		Type ActionType `json:"type"`
+		fields
+	}{ActionSendSMS, fields(*s)}
+	w.PhoneNumber = wireNumber(w.PhoneNumber)
+	return &w
 }

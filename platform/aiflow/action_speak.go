@@ -78,26 +78,11 @@ func (s *Speak) validateSettings() error {
 // MarshalJSON validates s and returns its wire form.
 func (s *Speak) MarshalJSON() ([]byte, error) { return marshalAction(s) }
 
-func (s *Speak) appendJSON(b []byte) []byte {
-	o := beginObject(b)
-	o.str("type", string(ActionSpeak))
-	o.str("session_id", s.SessionID)
-	o.strOmit("text", s.Text)
-	o.strOmit("ssml", s.SSML)
-	if s.TTS != nil {
-		o.key("tts")
-		o.buf = s.TTS.appendJSON(o.buf)
-	}
-	if s.BargeIn != nil {
-		o.key("barge_in")
-		o.buf = s.BargeIn.appendJSON(o.buf)
-	}
-	if s.UserInputTimeoutSeconds != 0 {
-		o.float("user_input_timeout_seconds", s.UserInputTimeoutSeconds)
-	}
-	if s.VAD != nil {
-		o.key("vad")
-		o.buf = s.VAD.appendJSON(o.buf)
-	}
-	return o.end()
+// wire returns the action's fields behind its type, for encoding/json.
+func (s *Speak) wire() any {
+	type fields Speak // the fields without the methods, so MarshalJSON does not recurse
+	return struct {
+		Type ActionType `json:"type"`
+		*fields
+	}{ActionSpeak, (*fields)(s)}
 }

@@ -15,11 +15,11 @@ type ConfigureTranscription struct {
 	// Provider is the STT provider; empty keeps the current one.
 	Provider STTProvider `json:"provider,omitempty"`
 	// Languages are 1–4 BCP-47 tags; nil leaves the key out.
-	Languages []string `json:"languages,omitempty"`
+	Languages []string `json:"languages,omitzero"`
 	// CustomVocabulary replaces the session's vocabulary: at most 100
 	// entries of at most 200 characters. Nil leaves the key out; an empty,
 	// non-nil slice is sent as [] and clears it.
-	CustomVocabulary []string `json:"custom_vocabulary,omitempty"`
+	CustomVocabulary []string `json:"custom_vocabulary,omitzero"`
 	// VAD tunes the end of the caller's turns for the rest of the session.
 	VAD *VAD `json:"vad,omitempty"`
 }
@@ -77,20 +77,11 @@ func (c *ConfigureTranscription) Validate() error {
 // MarshalJSON validates c and returns its wire form.
 func (c *ConfigureTranscription) MarshalJSON() ([]byte, error) { return marshalAction(c) }
 
-func (c *ConfigureTranscription) appendJSON(b []byte) []byte {
-	o := beginObject(b)
-	o.str("type", string(ActionConfigureTranscription))
-	o.str("session_id", c.SessionID)
-	o.strOmit("provider", string(c.Provider))
-	if c.Languages != nil {
-		o.strs("languages", c.Languages)
-	}
-	if c.CustomVocabulary != nil {
-		o.strs("custom_vocabulary", c.CustomVocabulary)
-	}
-	if c.VAD != nil {
-		o.key("vad")
-		o.buf = c.VAD.appendJSON(o.buf)
-	}
-	return o.end()
+// wire returns the action's fields behind its type, for encoding/json.
+func (c *ConfigureTranscription) wire() any {
+	type fields ConfigureTranscription // the fields without the methods, so MarshalJSON does not recurse
+	return struct {
+		Type ActionType `json:"type"`
+		*fields
+	}{ActionConfigureTranscription, (*fields)(c)}
 }

@@ -63,15 +63,14 @@ func checkE164(t ActionType, field, number string) error {
 // MarshalJSON validates t and returns its wire form.
 func (t *Transfer) MarshalJSON() ([]byte, error) { return marshalAction(t) }
 
-func (t *Transfer) appendJSON(b []byte) []byte {
-	o := beginObject(b)
-	o.str("type", string(ActionTransfer))
-	o.str("session_id", t.SessionID)
-	o.str("target_phone_number", wireNumber(t.TargetPhoneNumber))
-	o.str("caller_id_name", t.CallerIDName)
-	o.str("caller_id_number", t.CallerIDNumber)
-	if t.Timeout != 0 {
-		o.int("timeout", int64(t.Timeout))
-	}
-	return o.end()
+// wire returns the action's fields behind its type, for encoding/json,
+// with the target number in the form the service prefers (no +).
+func (t *Transfer) wire() any {
+	type fields Transfer // the fields without the methods, so MarshalJSON does not recurse
+	w := struct {
+		Type ActionType `json:"type"`
+		fields
+	}{ActionTransfer, fields(*t)}
+	w.TargetPhoneNumber = wireNumber(w.TargetPhoneNumber)
+	return &w
 }

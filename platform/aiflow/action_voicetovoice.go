@@ -49,15 +49,11 @@ func (c *ConfigureVoiceToVoice) Validate() error {
 // MarshalJSON validates c and returns its wire form.
 func (c *ConfigureVoiceToVoice) MarshalJSON() ([]byte, error) { return marshalAction(c) }
 
-func (c *ConfigureVoiceToVoice) appendJSON(b []byte) []byte {
-	o := beginObject(b)
-	o.str("type", string(ActionConfigureVoiceToVoice))
-	o.str("session_id", c.SessionID)
-	o.str("system_prompt", c.SystemPrompt)
-	o.strOmit("greeting", c.Greeting)
-	if c.Temperature != nil {
-		o.float("temperature", *c.Temperature)
-	}
-	o.strOmit("language", c.Language)
-	return o.end()
+// wire returns the action's fields behind its type, for encoding/json.
+func (c *ConfigureVoiceToVoice) wire() any {
+	type fields ConfigureVoiceToVoice // the fields without the methods, so MarshalJSON does not recurse
+	return struct {
+		Type ActionType `json:"type"`
+		*fields
+	}{ActionConfigureVoiceToVoice, (*fields)(c)}
 }

@@ -1,61 +1,46 @@
 package aiflow
 
 import (
-	"encoding/json"
-
 	"go.uber.org/zap"
 
 	"github.com/jovo-go/jovo/framework"
 )
 
-type sentKey struct{}
-
-// sent returns how many templates of the request were already pushed.
-func sent(c *framework.Context) int {
-	n, _ := c.Value(sentKey{}).(int)
-	return n
-}
-
-// async reports whether this request pushes each Send at once.
+// async reports whether this request pushes each Send at once: it can
+// only when the transport gave it a Push function (see AsyncMode).
 func (p *Platform) async(c *framework.Context) bool {
-	switch p.cfg.Async {
-	case AsyncOff:
-		return false
-	default:
-		return c.Request.Push != nil
-	}
+	return p.cfg.Async != AsyncOff && c.Request.Push != nil
 }
 
-// pushSent delivers the templates just sent when output is async. Output
-// of a request whose context is already cancelled (a barge-in, a deadline)
-// is dropped: the caller moved on.
-func (p *Platform) pushSent(c *framework.Context, payload any) error {
-	if !p.async(c) {
+// pushSent delivers the templates sent since the last push when output is
+// async (event.$send). Output of a request whose context is cancelled (a
+// barge-in, a deadline) is dropped: the caller moved on. Invalid output is
+// not pushed and not marked as pushed: Send returns the error, and if the
+// handler ignores it, the output phase meets it again and the app falls
+// back, so nothing half-formed goes out.
+func (p *Platform) pushSent(c *framework.Context, _ any) error {
+	t := turnOf(c)
+	if t == nil || !p.async(c) || takesNoAnswer(t.ev.Type) {
 		return nil
 	}
-	ev := EventOf(c)
-	if ev == nil || ev.Type == EventSessionEnd || ev.Type == EventUserSpeechStarted {
+	if t.interrupted.Load() || c.Context().Err() != nil {
+		t.sent = len(c.Output)
 		return nil
 	}
-	start := sent(c)
-	c.SetValue(sentKey{}, len(c.Output))
-	if c.Context().Err() != nil {
-		return nil
-	}
-	actions, err := p.Actions(c, c.Output[start:])
+	actions, err := p.Actions(c, c.Output[t.sent:])
 	if err != nil {
 		return err
 	}
 	body, err := EncodeActions(actions)
-	if err != nil || body == nil {
+	if err != nil {
 		return err
+	}
+	t.sent = len(c.Output)
+	if body == nil {
+		return nil
 	}
 	if err := c.Request.Push(c.Context(), body); err != nil {
 		c.Logger().Warn("aiflow: push failed", zap.String("session", c.Session.ID), zap.Error(err))
 	}
 	return nil
 }
-
-func zapString(k, v string) zap.Field { return zap.String(k, v) }
-
-func jsonMarshal(v any) ([]byte, error) { return json.Marshal(v) }

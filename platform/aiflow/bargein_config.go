@@ -58,15 +58,3 @@ func (c *BargeInConfig) validate(a ActionType) error {
 	}
 	return nil
 }
-
-func (c *BargeInConfig) appendJSON(b []byte) []byte {
-	o := beginObject(b)
-	o.str("strategy", string(c.Strategy))
-	if c.MinimumCharacters != 0 {
-		o.int("minimum_characters", int64(c.MinimumCharacters))
-	}
-	if c.AllowAfterMS != 0 {
-		o.int("allow_after_ms", int64(c.AllowAfterMS))
-	}
-	return o.end()
-}

@@ -1,46 +1,62 @@
 package aiflow
 
-import "github.com/jovo-go/jovo/framework"
+import (
+	"context"
+
+	"github.com/jovo-go/jovo/framework"
+)
 
 // bargeInsKey is the session data key of the barge-in counter.
 const bargeInsKey = "aiflow.bargeIns"
 
-type returnedKey struct{}
-
-// afterLoad runs once the session is loaded: a session_start for a live
-// session is a returned transfer (PROTOCOL 10.8), and barge-ins are
-// counted on the session.
+// afterLoad runs once the session is loaded (after request.end): a
+// session_start for a live session is a returned transfer (PROTOCOL 10.8),
+// and barge-ins are counted on the session.
 func (p *Platform) afterLoad(c *framework.Context, _ any) error {
-	ev := EventOf(c)
-	if ev == nil {
+	t := turnOf(c)
+	if t == nil {
 		return nil
 	}
 	switch {
-	case ev.Type == EventSessionStart && !c.Session.IsNew:
-		c.SetValue(returnedKey{}, true)
+	case t.ev.Type == EventSessionStart && !c.Session.IsNew:
+		t.returned = true
 		if c.App().Tree().HandlesType(InputTransferFallback) {
 			c.Input.Type = InputTransferFallback
 		}
-	case c.Input.Type == InputUserBargeIn:
+	case IsBargeIn(t.ev):
 		c.Session.Data[bargeInsKey] = BargeInCount(c) + 1
 	}
 	return nil
 }
 
-// beforeSave ends the stored session on session_end, after the END
-// handlers ran.
+// beforeSave runs before the session is saved (before response.end). On
+// session_end it ends the stored session, after the END handlers ran: the
+// framework deletes it instead of saving it. (A failed session_end request
+// saves nothing; Dismount deletes the session then.) A request interrupted
+// by a barge-in saves with a context that is no longer cancelled: what its
+// handler recorded is kept, only its output is dropped. (A handler that
+// gives up with the context's error fails the request, which saves
+// nothing.)
 func (p *Platform) beforeSave(c *framework.Context, _ any) error {
-	if ev := EventOf(c); ev != nil && ev.Type == EventSessionEnd {
+	t := turnOf(c)
+	if t == nil {
+		return nil
+	}
+	if t.ev.Type == EventSessionEnd {
 		c.Session.End()
+	}
+	if t.interrupted.Load() {
+		c.SetContext(context.WithoutCancel(c.Context()))
 	}
 	return nil
 }
 
 // TransferReturned reports whether this session_start is a transfer that
-// came back unanswered.
+// came back unanswered: the session, its state stack and data are the ones
+// from before the transfer.
 func TransferReturned(c *framework.Context) bool {
-	v, _ := c.Value(returnedKey{}).(bool)
-	return v
+	t := turnOf(c)
+	return t != nil && t.returned
 }
 
 // BargeInCount returns how often the caller barged in during this call,

@@ -1,24 +1,38 @@
 package aiflow
 
-import "time"
+import (
+	"fmt"
+	"time"
+
+	"github.com/jovo-go/jovo/framework"
+)
 
 // AsyncMode says whether each Send goes out at once (WebSocket) or all
 // sends of a turn go in one response (HTTP).
 type AsyncMode int
 
-// The async modes. AsyncAuto sends at once whenever the transport can push
-// (a WebSocket); the others force one behaviour.
+// The async modes.
 const (
+	// AsyncAuto pushes each Send at once whenever the transport can push,
+	// that is when framework.Request.Push is set (the server sets it on
+	// WebSocket, never on HTTP), and otherwise answers with one response.
 	AsyncAuto AsyncMode = iota
+	// AsyncOn asks for async output. A transport without Push (HTTP)
+	// cannot deliver it, so there the request is answered with one
+	// response, exactly as with AsyncAuto: the call goes on rather than
+	// fail. In practice AsyncOn and AsyncAuto behave the same; AsyncOn
+	// states the intent in a config.
 	AsyncOn
+	// AsyncOff always answers with one response per event, also on a
+	// WebSocket: every Send of a turn goes in one frame at the end.
 	AsyncOff
 )
 
 // Config configures the AI Flow platform. The zero value applies the
 // defaults below.
 type Config struct {
-	// Name is the platform's plugin name and the key of its overrides in
-	// output templates; "aiflow" when empty.
+	// Name is the platform's plugin name; "aiflow" when empty. Output
+	// overrides always use the key OutputKey ("aiflow").
 	Name string
 	// TTS is the voice of every speak that sets none; default azure,
 	// en-US, en-US-JennyNeural.
@@ -26,9 +40,9 @@ type Config struct {
 	// BargeIn is the barge-in config of every speak that sets none;
 	// default minimum_characters with 3 characters.
 	BargeIn *BargeInConfig
-	// UserInputTimeout arms user_input_timeout after every speak that
-	// keeps listening and sets no timeout of its own; 4 s when zero, none
-	// when negative.
+	// UserInputTimeout arms user_input_timeout after every speak that sets
+	// no timeout of its own and is not followed by a hangup or transfer in
+	// the same response; 4 s when zero, none when negative.
 	UserInputTimeout time.Duration
 	// Tokens are the accepted X-API-TOKEN values (several for rotation);
 	// none turns auth off.
@@ -57,4 +71,28 @@ func (c Config) withDefaults() Config {
 		c.UserInputTimeout = 4 * time.Second
 	}
 	return c
+}
+
+// validate checks the defaults every speak gets, so that a mistake in them
+// fails App.Initialize instead of every response.
+func (c Config) validate() error {
+	if err := c.TTS.validate(ActionSpeak); err != nil {
+		return fmt.Errorf("%w: aiflow: Config.TTS: %w", framework.ErrInvalidConfig, err)
+	}
+	if err := c.BargeIn.validate(ActionSpeak); err != nil {
+		return fmt.Errorf("%w: aiflow: Config.BargeIn: %w", framework.ErrInvalidConfig, err)
+	}
+	if c.Async < AsyncAuto || c.Async > AsyncOff {
+		return fmt.Errorf("%w: aiflow: Config.Async: unknown mode %d", framework.ErrInvalidConfig, c.Async)
+	}
+	return nil
+}
+
+// inputTimeoutSeconds is the default user_input_timeout_seconds, 0 for
+// none.
+func (c Config) inputTimeoutSeconds() float64 {
+	if c.UserInputTimeout <= 0 {
+		return 0
+	}
+	return c.UserInputTimeout.Seconds()
 }

@@ -62,7 +62,11 @@ func (e *DecodeError) Unwrap() []error {
 
 // quote quotes s for an error message. Error messages may carry any field
 // name the client sent, so it goes through the JSON string encoder, which
-// escapes control characters.
+// escapes control characters and replaces invalid UTF-8.
 func quote(s string) string {
-	return string(appendJSONString(nil, s))
+	b, err := encodeJSON(s, len(s)+2)
+	if err != nil { // a string always encodes
+		return `"?"`
+	}
+	return string(b)
 }

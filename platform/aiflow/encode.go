@@ -17,6 +17,8 @@ import "fmt"
 // (other parts' <speak> attributes are dropped), then the parts' contents
 // joined with a space, plain text XML-escaped.
 //
+// The JSON is encoding/json's, keys in the order of the struct fields
+// after `type`, with <, > and & left unescaped so SSML stays readable.
 // Phone numbers of transfer.target_phone_number and send_sms.phone_number
 // lose a leading +; everything else is sent as given.
 func EncodeActions(actions []Action) ([]byte, error) {
@@ -28,30 +30,31 @@ func EncodeActions(actions []Action) ([]byte, error) {
 			return nil, encodeError(i, len(actions), err)
 		}
 	}
-	switch len(actions) {
-	case 0:
+	if len(actions) == 0 {
 		return nil, nil
-	case 1:
-		return actions[0].appendJSON(make([]byte, 0, bufSize)), nil
 	}
-	actions = arrange(actions)
+	if len(actions) > 1 {
+		actions = arrange(actions)
+	}
 	if len(actions) == 1 {
-		return actions[0].appendJSON(make([]byte, 0, bufSize)), nil
+		return encodeValid(actions[0].wire(), actionSize)
 	}
-	b := make([]byte, 0, bufSize*len(actions))
-	b = append(b, '[')
+	wires := make([]any, len(actions))
 	for i, a := range actions {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = a.appendJSON(b)
+		wires[i] = a.wire()
 	}
-	return append(b, ']'), nil
+	return encodeValid(wires, actionSize*len(actions))
 }
 
-// bufSize is the first guess at the size of one encoded action: most speak
-// actions with tts and barge_in fit.
-const bufSize = 320
+// encodeValid encodes validated actions. Validation rules out everything
+// encoding/json rejects (NaN, infinities), so an error here is a bug.
+func encodeValid(v any, sizeHint int) ([]byte, error) {
+	b, err := encodeJSON(v, sizeHint)
+	if err != nil {
+		return nil, fmt.Errorf("aiflow: encode actions: %w", err)
+	}
+	return b, nil
+}
 
 func encodeError(i, n int, err error) error {
 	return fmt.Errorf("aiflow: encode actions: action %d of %d: %w", i+1, n, err)

@@ -5,46 +5,57 @@ package aiflow
 // Raw is not consulted, so an event built in code encodes the same as a
 // decoded one; fields of unknown event types live only in Raw and are not
 // written. Test tools use it to play the service's part. It has a value
-// receiver so that an Event inside another value encodes right too.
+// receiver so that an Event inside another value encodes right too. Like
+// EncodeActions it leaves <, > and & unescaped (json.Marshal of a value
+// holding an Event escapes them again).
 func (e Event) MarshalJSON() ([]byte, error) {
-	return e.appendJSON(make([]byte, 0, 256)), nil
+	return encodeJSON(e.wire(), 256)
 }
 
-func (e *Event) appendJSON(b []byte) []byte {
-	o := beginObject(b)
-	o.str("type", string(e.Type))
+// wire returns what encoding/json writes for the event: a struct with the
+// keys of its type, in the service's order.
+func (e *Event) wire() any {
+	s := &e.Session
 	switch e.Type {
 	case EventUserSpeak:
-		o.str("text", e.Text)
-		o.bool("barged_in", e.BargedIn)
+		return &struct {
+			Type     EventType `json:"type"`
+			Text     string    `json:"text"`
+			BargedIn bool      `json:"barged_in"`
+			Session  *Session  `json:"session"`
+		}{e.Type, e.Text, e.BargedIn, s}
 	case EventUserBargeIn:
-		o.str("text", e.Text)
+		return &struct {
+			Type    EventType `json:"type"`
+			Text    string    `json:"text"`
+			Session *Session  `json:"session"`
+		}{e.Type, e.Text, s}
 	case EventDTMFReceived:
-		o.str("digit", e.Digit)
+		return &struct {
+			Type    EventType `json:"type"`
+			Digit   string    `json:"digit"`
+			Session *Session  `json:"session"`
+		}{e.Type, e.Digit, s}
 	case EventAssistantSpeak:
-		o.strOmit("text", e.Text)
-		o.strOmit("ssml", e.SSML)
-		o.int("duration_ms", e.DurationMS)
-		o.int("speech_started_at", e.SpeechStartedAt)
+		return &struct {
+			Type            EventType `json:"type"`
+			Text            string    `json:"text,omitempty"`
+			SSML            string    `json:"ssml,omitempty"`
+			DurationMS      int64     `json:"duration_ms"`
+			SpeechStartedAt int64     `json:"speech_started_at"`
+			Session         *Session  `json:"session"`
+		}{e.Type, e.Text, e.SSML, e.DurationMS, e.SpeechStartedAt, s}
 	case EventSMSFailed:
-		o.strOmit("text", e.Text)
-		o.strOmit("phone_number", e.PhoneNumber)
-		o.strOmit("error", e.SMSError)
+		return &struct {
+			Type        EventType `json:"type"`
+			Text        string    `json:"text,omitempty"`
+			PhoneNumber string    `json:"phone_number,omitempty"`
+			Error       string    `json:"error,omitempty"`
+			Session     *Session  `json:"session"`
+		}{e.Type, e.Text, e.PhoneNumber, e.SMSError, s}
 	}
-	o.key("session")
-	o.buf = e.Session.appendJSON(o.buf)
-	return o.end()
-}
-
-// appendJSON writes the session object; empty keys other than id are left
-// out, as in the documentation's samples.
-func (s *Session) appendJSON(b []byte) []byte {
-	o := beginObject(b)
-	o.str("id", s.ID)
-	o.strOmit("account_id", s.AccountID)
-	o.strOmit("phone_number", s.PhoneNumber)
-	o.strOmit("direction", string(s.Direction))
-	o.strOmit("from_phone_number", s.FromPhoneNumber)
-	o.strOmit("to_phone_number", s.ToPhoneNumber)
-	return o.end()
+	return &struct {
+		Type    EventType `json:"type"`
+		Session *Session  `json:"session"`
+	}{e.Type, s}
 }

@@ -3,76 +3,77 @@ package aiflow
 import (
 	"context"
 
+	"go.uber.org/zap"
+
 	"github.com/jovo-go/jovo/framework"
 )
 
-// inflight is a request of a session that is still running.
-type inflight struct {
-	cancel      context.CancelFunc
-	interrupted bool
-}
-
-type inflightKey struct{}
-
 // Mount gives every request a cancellable context and records it as the
-// session's running request, so a barge-in can stop it.
+// session's running request, so a barge-in can stop it. A barge-in itself
+// first interrupts the request still running for its session, if any.
 func (p *Platform) Mount(c *framework.Context) error {
+	t := turnOf(c)
+	if t == nil {
+		return nil
+	}
 	ctx, cancel := context.WithCancel(c.Context())
 	c.SetContext(ctx)
-	f := &inflight{cancel: cancel}
-	c.SetValue(inflightKey{}, f)
-	if EventOf(c) != nil && c.Input.Type == InputUserBargeIn {
+	t.cancel = cancel
+	if IsBargeIn(t.ev) {
 		p.Interrupt(c.Session.ID)
 	}
 	p.mu.Lock()
-	p.running[c.Session.ID] = f
+	p.running[c.Session.ID] = t
 	p.mu.Unlock()
 	return nil
 }
 
-// Dismount forgets the request and releases its context.
+// Dismount forgets the request and releases its context. A session_end
+// whose request failed (an END handler returned an error) saved nothing,
+// so the session is deleted here: the call is over either way.
 func (p *Platform) Dismount(c *framework.Context) {
-	f, _ := c.Value(inflightKey{}).(*inflight)
-	if f == nil {
+	t := turnOf(c)
+	if t == nil || t.cancel == nil {
 		return
 	}
 	p.mu.Lock()
-	if p.running[c.Session.ID] == f {
+	if p.running[c.Session.ID] == t {
 		delete(p.running, c.Session.ID)
 	}
 	p.mu.Unlock()
-	f.cancel()
+	if t.ev.Type == EventSessionEnd && (c.Err() != nil || !c.Session.Ended()) {
+		ctx := context.WithoutCancel(c.Context())
+		if err := c.App().Store().DeleteSession(ctx, c.Session.ID); err != nil {
+			c.Logger().Warn("aiflow: delete ended session", zap.String("session", c.Session.ID), zap.Error(err))
+		}
+	}
+	t.cancel()
 }
 
-// Interrupt cancels the context of the session's running request, if any:
-// a slow operation in its handler (an HTTP call, an LLM) stops, and its
-// late output is dropped. The server calls it when a barge-in arrives,
-// before the event waits for its turn in the session's queue.
+// Interrupt cancels the context of the session's running request, if any,
+// and reports whether there was one: a slow operation in its handler (an
+// HTTP call, an LLM) stops, and whatever the request sends from then on is
+// dropped. The server calls it when a barge-in arrives, before the event
+// waits for its turn in the session's queue; Mount calls it for a
+// barge-in that arrives while an earlier request of its session still
+// runs.
 func (p *Platform) Interrupt(sessionID string) bool {
 	p.mu.Lock()
-	f := p.running[sessionID]
-	if f != nil {
-		f.interrupted = true
+	t := p.running[sessionID]
+	if t != nil {
 		delete(p.running, sessionID)
 	}
 	p.mu.Unlock()
-	if f != nil {
-		f.cancel()
+	if t == nil {
+		return false
 	}
-	return f != nil
+	t.interrupted.Store(true)
+	t.cancel()
+	return true
 }
 
 // IsBargeIn reports whether an event interrupts the assistant: a user_speak
 // with barged_in, or the legacy user_barge_in.
 func IsBargeIn(ev *Event) bool {
 	return ev.Type == EventUserBargeIn || (ev.Type == EventUserSpeak && ev.BargedIn)
-}
-
-// interrupted reports whether the request was cancelled by a barge-in.
-func interrupted(c *framework.Context) bool {
-	f, _ := c.Value(inflightKey{}).(*inflight)
-	if f == nil {
-		return false
-	}
-	return f.interrupted
 }

@@ -1,8 +1,10 @@
 package aiflow
 
 import (
+	"encoding/json"
 	"fmt"
-	"math"
+
+	"go.uber.org/zap"
 
 	"github.com/jovo-go/jovo/framework"
 	"github.com/jovo-go/jovo/output"
@@ -10,19 +12,30 @@ import (
 
 // Respond implements framework.Platform: every template not pushed yet
 // becomes actions, validated and encoded (one object, or an array in send
-// order). session_end and user_speech_started get no answer whatever was
-// sent (PROTOCOL 10.3), and the output of a request cancelled by a
-// barge-in is dropped.
+// order; see EncodeActions). session_end and user_speech_started get no
+// answer whatever was sent (PROTOCOL 10.3), and the output of a request
+// interrupted by a barge-in is dropped. After a fallback, all of c.Output
+// (the fallback output) is sent, also when earlier output was pushed.
 func (p *Platform) Respond(c *framework.Context) (framework.Response, error) {
-	pending := c.Output[min(sent(c), len(c.Output)):]
-	if ev := EventOf(c); ev != nil && (ev.Type == EventSessionEnd || ev.Type == EventUserSpeechStarted) {
+	t := turnOf(c)
+	if t == nil {
+		return framework.Response{}, fmt.Errorf("aiflow: respond: not an AI Flow request")
+	}
+	start := t.sent
+	if c.Err() != nil || start > len(c.Output) {
+		// The framework replaced c.Output with its fallback or NoRoute
+		// output; none of that was pushed.
+		start = 0
+	}
+	pending := c.Output[start:]
+	if takesNoAnswer(t.ev.Type) {
 		if len(pending) > 0 {
 			c.Logger().Warn("aiflow: output for an event that takes no answer was dropped",
-				zapString("event", string(ev.Type)), zapString("session", c.Session.ID))
+				zap.String("event", string(t.ev.Type)), zap.String("session", c.Session.ID))
 		}
 		return framework.Response{}, nil
 	}
-	if c.Context().Err() != nil && interrupted(c) {
+	if t.interrupted.Load() {
 		return framework.Response{}, nil
 	}
 	actions, err := p.Actions(c, pending)
@@ -36,88 +49,121 @@ func (p *Platform) Respond(c *framework.Context) (framework.Response, error) {
 	return framework.Response{Native: actions, Body: body}, nil
 }
 
-// Actions converts templates into actions for the current session: the
-// AI Flow actions a template carries (sent as output types), its message
-// as a speak with the platform's defaults, a native action from
-// Platforms["aiflow"].NativeResponse, and a hangup when the template stops
-// listening.
+// Actions converts templates into the actions of the current session, in
+// order. Per template: its message as a speak, the AI Flow actions it
+// carries (action outputs like *Speak, with the session id filled in), a
+// native action from Platforms["aiflow"].NativeResponse, and a hangup when
+// it stops listening (listen: false). Then the platform's defaults go into
+// every speak that sets none of its own: TTS, barge-in, and the user input
+// timeout, which a speak followed by a hangup or transfer does not get.
+// The actions are new values: the templates' actions are not changed.
 func (p *Platform) Actions(c *framework.Context, ts []output.Template) ([]Action, error) {
-	var out []Action
-	rnd := c.App().Config().Rand
+	out := make([]Action, 0, len(ts))
+	id := c.Session.ID
 	for i, t := range ts {
-		if err := output.Validate(t); err != nil {
+		if a := soleAction(t); a != nil {
+			out = append(out, withSession(a, id))
+			continue
+		}
+		var err error
+		if out, err = p.templateActions(c, out, t); err != nil {
 			return nil, fmt.Errorf("output %d: %w", i+1, err)
 		}
-		n, err := output.Normalize(t, OutputKey, rnd)
-		if err != nil {
-			return nil, fmt.Errorf("output %d: %w", i+1, err)
+	}
+	p.applyDefaults(out)
+	return out, nil
+}
+
+// soleAction returns the action of a template made by an action output
+// (Speak.Templates, ...) and holding nothing else, or nil. Such a template
+// needs neither validation nor normalization, which is the common case and
+// the one a turn should not pay for.
+func soleAction(t output.Template) Action {
+	if t.Message != nil || t.Reprompt != nil || t.Listen != nil || t.QuickReplies != nil ||
+		t.Card != nil || t.Carousel != nil || len(t.Platforms) != 1 {
+		return nil
+	}
+	po := t.Platforms[OutputKey]
+	if po == nil || po.Remove != nil || po.NativeResponse != nil || len(po.Extensions) != 1 ||
+		po.Message != nil || po.Reprompt != nil || po.Listen != nil || po.QuickReplies != nil ||
+		po.Card != nil || po.Carousel != nil || po.Platforms != nil {
+		return nil
+	}
+	a, _ := po.Extensions[extAction].(Action)
+	return a
+}
+
+// templateActions appends the actions of one generic template to out.
+func (p *Platform) templateActions(c *framework.Context, out []Action, t output.Template) ([]Action, error) {
+	if err := output.Validate(t); err != nil {
+		return nil, err
+	}
+	n, err := output.Normalize(t, OutputKey, c.App().Config().Rand)
+	if err != nil {
+		return nil, err
+	}
+	id := c.Session.ID
+	if n.Message != nil {
+		out = append(out, speakOf(id, n.Message.Spoken()))
+	}
+	if po := n.Platforms[OutputKey]; po != nil {
+		if a, ok := po.Extensions[extAction].(Action); ok {
+			out = append(out, withSession(a, id))
 		}
-		closes := n.Listen != nil && !n.Listen.Open
-		if n.Message != nil {
-			out = append(out, p.speak(c, n.Message.Spoken(), closes))
-		}
-		if po := n.Platforms[OutputKey]; po != nil {
-			if acts, ok := po.Extensions[extActions].([]Action); ok {
-				for _, a := range acts {
-					out = append(out, p.finish(c, a, closes))
-				}
+		if len(po.NativeResponse) > 0 {
+			a, err := nativeAction(po.NativeResponse)
+			if err != nil {
+				return nil, fmt.Errorf("native response: %w", err)
 			}
-			if len(po.NativeResponse) > 0 {
-				a, err := nativeAction(po.NativeResponse)
-				if err != nil {
-					return nil, fmt.Errorf("output %d: native response: %w", i+1, err)
-				}
-				out = append(out, p.finish(c, a, closes))
-			}
+			out = append(out, withSession(a, id))
 		}
-		if closes {
-			out = append(out, &Hangup{SessionID: c.Session.ID})
-		}
+	}
+	if n.Listen != nil && !n.Listen.Open {
+		out = append(out, &Hangup{SessionID: id})
 	}
 	return out, nil
 }
 
-// speak builds the speak of a message: SSML when the text is SSML.
-func (p *Platform) speak(c *framework.Context, text string, closes bool) Action {
-	s := &Speak{SessionID: c.Session.ID}
+// speakOf is the speak of a message: SSML when the text is an SSML
+// document.
+func speakOf(sessionID, text string) *Speak {
 	if output.IsSSML(text) {
-		s.SSML = text
-	} else {
-		s.Text = text
+		return &Speak{SessionID: sessionID, SSML: text}
 	}
-	p.defaults(s, closes)
-	return s
+	return &Speak{SessionID: sessionID, Text: text}
 }
 
-// finish fills in the session id and, for a speak, the defaults.
-func (p *Platform) finish(c *framework.Context, a Action, closes bool) Action {
-	a = withSession(a, c.Session.ID)
-	if s, ok := a.(*Speak); ok {
-		p.defaults(s, closes)
+// applyDefaults fills the platform's defaults into the speaks of out,
+// which are the platform's own copies. A speak followed by a hangup or a
+// transfer gets no default input timer: nobody is left to answer.
+func (p *Platform) applyDefaults(out []Action) {
+	timeout := p.cfg.inputTimeoutSeconds()
+	ends := false // a hangup or transfer follows
+	for i := len(out) - 1; i >= 0; i-- {
+		switch a := out[i].(type) {
+		case *Hangup, *Transfer:
+			ends = true
+		case *Speak:
+			if a.TTS == nil {
+				a.TTS = p.cfg.TTS
+			}
+			if a.BargeIn == nil {
+				a.BargeIn = p.cfg.BargeIn
+			}
+			switch {
+			case a.UserInputTimeoutSeconds == NoUserInputTimeout:
+				a.UserInputTimeoutSeconds = 0
+			case a.UserInputTimeoutSeconds == 0 && !ends:
+				a.UserInputTimeoutSeconds = timeout
+			}
+		}
 	}
-	return a
 }
 
-// defaults applies the platform config to a speak that sets nothing of its
-// own. A speak before a hangup arms no input timer.
-func (p *Platform) defaults(s *Speak, closes bool) {
-	if s.TTS == nil {
-		s.TTS = p.cfg.TTS
-	}
-	if s.BargeIn == nil {
-		s.BargeIn = p.cfg.BargeIn
-	}
-	switch {
-	case s.UserInputTimeoutSeconds == NoUserInputTimeout || closes:
-		s.UserInputTimeoutSeconds = 0
-	case s.UserInputTimeoutSeconds == 0 && p.cfg.UserInputTimeout > 0:
-		s.UserInputTimeoutSeconds = math.Round(p.cfg.UserInputTimeout.Seconds()*1000) / 1000
-	}
-}
-
-// nativeAction decodes a native action given as a JSON-like map.
+// nativeAction decodes a native action given as a JSON-like map, the way
+// it would come in a response body.
 func nativeAction(m map[string]any) (Action, error) {
-	b, err := jsonMarshal(m)
+	b, err := json.Marshal(m)
 	if err != nil {
 		return nil, err
 	}

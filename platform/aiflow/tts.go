@@ -42,11 +42,3 @@ func (t *TTS) validate(a ActionType) error {
 	}
 	return nil
 }
-
-func (t *TTS) appendJSON(b []byte) []byte {
-	o := beginObject(b)
-	o.str("provider", string(t.Provider))
-	o.strOmit("language", t.Language)
-	o.strOmit("voice", t.Voice)
-	return o.end()
-}

@@ -18,9 +18,3 @@ func (v *VAD) validate(a ActionType) error {
 	}
 	return nil
 }
-
-func (v *VAD) appendJSON(b []byte) []byte {
-	o := beginObject(b)
-	o.int("end_of_turn_silence_ms", int64(v.EndOfTurnSilenceMS))
-	return o.end()
-}
