@@ -33,7 +33,7 @@ type Context struct {
 	// Response is the platform's response, set in response.output.
 	Response Response
 	// Locale is the request's locale as decoded by the platform; see
-	// Context.Locale for the effective one.
+	// LocaleOrDefault for the effective one.
 	Locale string
 
 	ctx         context.Context
@@ -123,23 +123,23 @@ func (c *Context) T(key string, vars map[string]any) string {
 	return c.app.cfg.I18n.Translate(c.LocaleOrDefault(), c.Platform.Name(), key, vars)
 }
 
-// LocaleOrDefault returns the effective locale: the request's, else the
-// session's, else the app's default.
+// LocaleOrDefault returns the effective locale: the session's, if
+// SetLocale chose one, else the request's, else the app's default. The NLU
+// and T use it.
 func (c *Context) LocaleOrDefault() string {
 	switch {
-	case c.Locale != "":
-		return c.Locale
 	case c.Session.Locale != "":
 		return c.Session.Locale
+	case c.Locale != "":
+		return c.Locale
 	}
 	return c.app.cfg.Locale
 }
 
-// SetLocale changes the locale for the rest of the session.
-func (c *Context) SetLocale(locale string) {
-	c.Session.Locale = locale
-	c.Locale = ""
-}
+// SetLocale changes the locale for the rest of the session, from this
+// moment of the request on: it wins over the locale of later requests.
+// SetLocale("") goes back to the request's locale or the app's default.
+func (c *Context) SetLocale(locale string) { c.Session.Locale = locale }
 
 // State returns the state stack.
 func (c *Context) State() State { return c.Session.State }

@@ -20,6 +20,13 @@
 // DynamicEntities replaces or extends entity types for one match. A
 // KeywordMap (Jovo's KeywordNluPlugin) is checked before the models.
 //
+// Plugin brings an NLU into an app (Jovo's NluPlugin): on the
+// interpretation.nlu phase it asks a Service — the Engine, or any other
+// NLU behind the Service interface — about the input's text and sets the
+// intent, the entities and the confidence; after the response it keeps
+// listen.intents for the next turn and listen.entities for the session.
+// KeywordPlugin answers exact phrases before the NLU is asked.
+//
 // Everything that can be is computed at load: normalized phrase tokens, a
 // fuzzy lexicon, an inverted index from words to phrases. A match against
 // a model of 30 intents with 20 phrases each takes about 25 µs of CPU; an

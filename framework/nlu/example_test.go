@@ -96,7 +96,7 @@ func ExampleEngine_Match() {
 	// "Um, I want forty-two pizzas, please." → "OrderIntent" 1.00 map[number:{forty-two 42 42}]
 	// "I'd like a Margarita" → "OrderIntent" 1.00 map[pizza:{Margarita margherita m}]
 	// "uh deliver it next monday" → "DeliveryIntent" 1.00 map[date:{next monday 2026-03-09 2026-03-09}]
-	// "what's the weather like" → "" 0.24 map[]
+	// "what's the weather like" → "" 0.33 map[]
 }
 
 func ExampleMatchOptions_scoping() {

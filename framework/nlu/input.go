@@ -22,8 +22,9 @@ type input struct {
 	// word of any phrase of the intent: known[j*intents+i].
 	known   []float64
 	intents int
-	// negated tells that the text has a negation.
-	negated bool
+	// negations are the positions of the negation tokens ("nicht",
+	// "not").
+	negations []int
 }
 
 // knownTo returns how well token j resembles a word of intent i.
@@ -52,7 +53,9 @@ func (m *Model) analyze(raw string, types []string, dyn map[string]*valueSet, no
 		intents: len(m.intents),
 	}
 	for j, tok := range t.toks {
-		in.negated = in.negated || m.lang.negations[tok.norm]
+		if m.lang.negations[tok.norm] {
+			in.negations = append(in.negations, j)
+		}
 		// Number words are numbers, not misheard words.
 		ms := m.vocab.lookup(tok.norm, nil, t.nums[j] == nil)
 		in.matches[j] = ms
@@ -65,6 +68,11 @@ func (m *Model) analyze(raw string, types []string, dyn map[string]*valueSet, no
 				k := j*len(m.intents) + int(ii)
 				in.known[k] = max(in.known[k], x.sim)
 			}
+		}
+		if m.lang.function[tok.norm] {
+			// Also when the model does not know it, or it resembles
+			// another word.
+			w = min(w, m.functionWeight)
 		}
 		in.weights[j] = w
 		in.prefix[j+1] = in.prefix[j] + w
@@ -115,6 +123,22 @@ func (m *Model) fixCompounds(toks []token) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// negates tells whether a negation of the text bears on what a phrase
+// of intent i matched: the phrase used the negation, or a token next to
+// it is among the tokens the phrase used or those the score credits to
+// the intent (see Model.dice). "das ist nicht korrekt" negates the
+// "korrekt" of a yes phrase; "ich komme nicht weiter, hilfe" does not
+// negate "hilfe".
+func (in *input) negates(used []bool, i int32) bool {
+	bears := func(j int) bool { return j >= 0 && j < len(used) && (used[j] || in.knownTo(j, i) > 0) }
+	for _, j := range in.negations {
+		if used[j] || bears(j-1) || bears(j+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // simOf returns how well a token resembles the phrase word id.

@@ -27,6 +27,9 @@ type language struct {
 	// negations are words that turn a statement around ("not", "nicht");
 	// a phrase and a text that differ in negation do not mean the same.
 	negations map[string]bool
+	// function are closed-class words (pronouns, articles, prepositions,
+	// conjunctions, auxiliary and modal verbs): they weigh little.
+	function map[string]bool
 	// suffixes are inflection endings; words that differ only by them are
 	// matched as forms of one word.
 	suffixes []string

@@ -20,6 +20,25 @@ func german() *language {
 		"keinen": true, "keinem": true, "keiner": true}
 	l.fillers = l.set("äh", "ähm", "ääh", "äähm", "öh", "öhm", "ehm", "hm", "hmm", "mhm", "bitte",
 		"also", "halt", "mal", "eben", "eigentlich", "denn")
+	l.function = l.set(
+		// pronouns and possessives (after the "you" forms became "sie")
+		"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines",
+		"sie", "ihnen", "ihre", "ihren", "ihrem", "ihrer", "ihres", "es", "wir", "uns", "unser",
+		"unsere", "man", "sich",
+		// articles
+		"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+		// prepositions and their contractions
+		"zu", "zum", "zur", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "von", "vom",
+		"für", "um", "über", "nach",
+		// conjunctions and particles
+		"und", "oder", "aber", "dass", "weil", "wenn", "so", "da", "noch", "schon", "auch", "nur",
+		"dann", "jetzt",
+		// auxiliary and modal verbs
+		"bin", "bist", "ist", "sind", "war", "waren", "habe", "hast", "hat", "haben",
+		"hatte", "hätte", "hätten", "werde", "wird", "werden", "würde", "würden", "kann", "kannst",
+		"können", "könnte", "könnten", "möchte", "möchten", "will", "willst", "wollen", "soll",
+		"sollen", "darf", "dürfen", "muss", "müssen",
+	)
 	l.numbers = foldKeys(l, map[string]numWord{
 		"null": {numUnit, 0}, "eins": {numUnit, 1}, "ein": {numArticle, 1}, "eine": {numArticle, 1},
 		"zwei": {numUnit, 2}, "zwo": {numUnit, 2}, "drei": {numUnit, 3}, "vier": {numUnit, 4},

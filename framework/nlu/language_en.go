@@ -27,6 +27,20 @@ func english() *language {
 	l.negations = map[string]bool{"not": true, "never": true}
 	l.fillers = l.set("uh", "uhh", "uhm", "um", "umm", "er", "erm", "ah", "ahh", "eh", "hm", "hmm", "hmmm",
 		"mm", "mhm", "please", "pls", "kindly", "actually", "basically")
+	l.function = l.set(
+		// pronouns and possessives
+		"i", "me", "my", "mine", "you", "your", "yours", "it", "its", "we", "us", "our", "they",
+		"them", "their", "he", "him", "his", "she", "her", "this", "that", "these", "those",
+		// articles and determiners
+		"the", "a", "an", "some", "any",
+		// prepositions
+		"to", "of", "for", "in", "on", "at", "with", "from", "by", "about", "into",
+		// conjunctions and particles
+		"and", "or", "but", "so", "if", "because", "just", "then", "now",
+		// auxiliary and modal verbs
+		"am", "is", "are", "was", "were", "be", "been", "do", "does", "did", "have", "has", "had",
+		"can", "could", "will", "would", "shall", "should", "might", "must",
+	)
 	l.numbers = foldKeys(l, map[string]numWord{
 		"zero": {numUnit, 0}, "nought": {numUnit, 0}, "oh": {numOh, 0},
 		"one": {numUnit, 1}, "two": {numUnit, 2}, "three": {numUnit, 3}, "four": {numUnit, 4},

@@ -40,8 +40,8 @@ type Model struct {
 	// them, to split a word speech-to-text joined ("kundennummer").
 	pairs map[string][2]string
 	// slotWeight is the weight of a slot; oovWeight the weight of a word
-	// no phrase uses.
-	slotWeight, oovWeight float64
+	// no phrase uses; functionWeight the most a function word weighs.
+	slotWeight, oovWeight, functionWeight float64
 	// normalized holds every phrase, normalized, for checks and keywords.
 	normalized map[string]string
 }
@@ -234,14 +234,21 @@ func (m *Model) weigh() {
 	maxIdf := math.Log(1 + nIntents)
 	m.slotWeight = 0.8 * maxIdf
 	m.oovWeight = 0.6 * maxIdf
+	// A function word ("ich", "the", "would") says little about the
+	// intent however few intents use it: it weighs at most what a word
+	// that every intent uses weighs.
+	m.functionWeight = math.Log(2)
 	m.idf = make([]float64, n)
 	for i := range m.idf {
-		if df[i] == 0 {
+		switch {
+		case m.lang.function[m.vocab.words[i]]:
+			m.idf[i] = min(m.functionWeight, math.Log(1+nIntents/float64(max(df[i], 1))))
+		case df[i] == 0:
 			// An entity value word that no phrase uses weighs as unknown.
 			m.idf[i] = m.oovWeight
-			continue
+		default:
+			m.idf[i] = math.Log(1 + nIntents/float64(df[i]))
 		}
-		m.idf[i] = math.Log(1 + nIntents/float64(df[i]))
 	}
 	m.postings = make([][]int32, n)
 	m.wordIntents = make([][]int32, n)

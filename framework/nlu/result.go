@@ -14,6 +14,10 @@ type Result struct {
 	Entities map[string]Entity `json:"entities,omitempty"`
 	// Keyword tells that the KeywordMap matched, not a model.
 	Keyword bool `json:"keyword,omitempty"`
+	// Native is a Service's own response, for handlers that need more
+	// than the fields above; Plugin puts it in Input.NLU.Native (the
+	// Result itself when Native is nil). The Engine leaves it nil.
+	Native any `json:"-"`
 }
 
 // Entity is one slot value: what was said, what it resolved to, and the

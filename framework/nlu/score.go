@@ -8,8 +8,10 @@ const orderPenalty = 0.92
 
 // negationPenalty discounts a match where one of phrase and text is
 // negated and the other is not: "that is not correct" is no "that is
-// correct". Phrases with a "no" answer word ("nein danke") are exempt:
-// "nein, ich glaube nicht" agrees with them.
+// correct". A negation of the text counts only if it stands next to a
+// token the phrase matched (see input.negates). Phrases with a "no"
+// answer word ("nein danke") are exempt: "nein, ich glaube nicht" agrees
+// with them.
 const negationPenalty = 0.6
 
 // filled is a slot of a phrase filled with a span of the input.
@@ -50,7 +52,7 @@ func (m *Model) score(p *phrase, in *input, sc *scratch, floor float64) (float64
 			}
 		}
 	}
-	if p.negated != in.negated && !p.answersNo {
+	if !p.answersNo && p.negated != in.negates(u, p.intent) {
 		s *= negationPenalty
 	}
 	return s, f, u
