@@ -1,0 +1,204 @@
+package main
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/jovo-go/jovo/platform/aiflow"
+)
+
+// path is one way through the demo, as a scripted call.
+type path struct {
+	name  string
+	call  func(c *aiflow.Call) // adjusts the call's session
+	turns []turn
+}
+
+// keypadNumber enters 123456 by keypad: the first key stops the prompt,
+// the next four get no answer, the sixth is read back.
+func keypadNumber() []turn {
+	return []turn{
+		{give: press("1"), want: []string{"barge_in"}},
+		{give: press("2")}, {give: press("3")}, {give: press("4")}, {give: press("5")},
+		{give: press("6"), want: speaks(), say: text("components.Digits.readBack", "digits", "1 2 3 4 5 6")},
+	}
+}
+
+// registered is the answer to a confirmed number.
+func registered(digits string) func(*texts) string {
+	return then(text("registered", "digits", spaced(digits)), menu("menu.again"))
+}
+
+// menuPaths are every path through the menu, by key and by speech.
+func menuPaths() []path {
+	again := func(before ...string) func(*texts) string { return menu("menu.again", before...) }
+	cancelled := func() []turn {
+		return []turn{
+			{give: say("pizza", "Pizza"), want: speaks(), say: menu("menu.intro", "components.Menu.noMatch")},
+			{give: say("the weather", "das Wetter"), want: speaks(), say: menu("menu.intro", "components.Menu.noMatch")},
+			{give: say("bananas", "Bananen"), want: speaks(), say: text("menuCancelled")},
+		}
+	}
+	return []path{
+		{name: "hours by key", turns: []turn{greeting(),
+			{give: press("1"), want: speaks(), say: again("hours")}}},
+		{name: "hours by saying the digit", turns: []turn{greeting(),
+			{give: say("one", "eins"), want: speaks(), say: again("hours")}}},
+		{name: "hours by intent", turns: []turn{greeting(),
+			{give: say("when are you open", "wann haben Sie geöffnet"), want: speaks(), say: again("hours")}}},
+		{name: "number by keypad, confirmed by key", turns: append(append([]turn{greeting(),
+			{give: press("2"), want: speaks(), say: text("components.Digits.prompt", "length", 6)}},
+			keypadNumber()...),
+			turn{give: press("1"), want: speaks(), say: registered("123456")})},
+		{name: "number by speech, confirmed by speech", turns: []turn{greeting(),
+			{give: say("customer number", "Kundennummer"), want: speaks(), say: text("components.Digits.prompt", "length", 6)},
+			{give: say("four two", "vier zwei"), want: speaks(), say: text("components.Digits.partial", "digits", "4 2")},
+			{give: say("one seven three nine", "eins sieben drei neun"), want: speaks(),
+				say: text("components.Digits.readBack", "digits", "4 2 1 7 3 9")},
+			{give: say("yes", "ja"), want: speaks(), say: registered("421739")}}},
+		{name: "number rejected, then entered again", turns: append(append([]turn{greeting(),
+			{give: press("2"), want: speaks()},
+			{give: say("nine nine nine nine nine nine", "neun neun neun neun neun neun"), want: speaks(),
+				say: text("components.Digits.readBack", "digits", "9 9 9 9 9 9")},
+			{give: say("no", "nein"), want: speaks(), say: then(text("components.Digits.retry"), text("components.Digits.prompt", "length", 6))}},
+			keypadNumber()...),
+			turn{give: say("yes", "ja"), want: speaks(), say: registered("123456")})},
+		{name: "number of the wrong length", turns: []turn{greeting(),
+			{give: press("2"), want: speaks()},
+			{give: say("one two three four five six seven", "eins zwei drei vier fünf sechs sieben"), want: speaks(),
+				say: then(text("components.Digits.wrongLength", "length", 6), text("components.Digits.prompt", "length", 6))}}},
+		{name: "number cancelled", turns: []turn{greeting(),
+			{give: press("2"), want: speaks()},
+			{give: say("cancel", "abbrechen"), want: speaks(), say: again()}}},
+		{name: "sms by key", turns: []turn{greeting(),
+			{give: press("3"), want: []string{"send_sms", "speak"}, say: again("smsSent"), check: smsTo("+4915112345678")}}},
+		{name: "sms by speech", turns: []turn{greeting(),
+			{give: say("send me the address", "schicken Sie mir die Adresse"), want: []string{"send_sms", "speak"}, say: again("smsSent")}}},
+		{name: "sms without a caller number", call: func(c *aiflow.Call) { c.Session.FromPhoneNumber = "anonymous" },
+			turns: []turn{greeting(), {give: press("3"), want: speaks(), say: again("smsNoNumber")}}},
+		{name: "person by key, transfer comes back", turns: []turn{greeting(),
+			{give: press("0"), want: []string{"speak", "transfer"}, say: text("components.Transfer.announce"), check: transferTo(defaultTransferTo)},
+			{give: start(), want: speaks(), say: again("components.Transfer.failed")},
+			{give: press("1"), want: speaks(), say: again("hours")}}},
+		{name: "person by speech", turns: []turn{greeting(),
+			{give: say("I want to talk to a person", "einen Mitarbeiter bitte"), want: []string{"speak", "transfer"}, check: transferTo(defaultTransferTo)},
+			{give: end()}}},
+		{name: "goodbye by key", turns: []turn{greeting(), {give: press("9"), want: hangsUp(), say: text("goodbye")}}},
+		{name: "goodbye by speech", turns: []turn{greeting(), {give: say("goodbye", "auf Wiederhören"), want: hangsUp(), say: text("goodbye")}}},
+		{name: "goodbye while entering the number", turns: []turn{greeting(),
+			{give: press("2"), want: speaks()},
+			{give: say("bye", "tschüss"), want: hangsUp(), say: text("goodbye")}}},
+		{name: "help", turns: []turn{greeting(), {give: say("help", "Hilfe"), want: speaks(), say: again("help")}}},
+		{name: "star repeats the menu", turns: []turn{greeting(), {give: press("*"), want: speaks(), say: menu("menu.intro")}}},
+		{name: "no match three times, then the menu comes back", turns: append(append([]turn{greeting()}, cancelled()...),
+			turn{give: press("5"), want: speaks(), say: menu("menu.intro")})},
+		{name: "session_end", turns: []turn{greeting(), {give: end()}}},
+	}
+}
+
+// silencePaths are what happens when the caller says nothing.
+func silencePaths() []path {
+	stillThere := func(k string, kv ...any) func(*texts) string {
+		return then(text("components.Menu.noInput"), text(k, kv...))
+	}
+	return []path{
+		{name: "silent in the menu", turns: []turn{greeting(),
+			{give: silence(), want: speaks(), say: menu("menu.intro", "components.Menu.noInput")},
+			{give: silence(), want: speaks(), say: menu("menu.intro", "components.Menu.noInput")},
+			{give: silence(), want: hangsUp(), say: text("components.Menu.goodbye")}}},
+		{name: "silence count starts afresh after an answer", turns: []turn{greeting(),
+			{give: silence(), want: speaks()},
+			{give: press("1"), want: speaks()},
+			{give: silence(), want: speaks()}, {give: silence(), want: speaks()},
+			{give: silence(), want: hangsUp()}}},
+		{name: "silent while entering the number", turns: []turn{greeting(),
+			{give: press("2"), want: speaks()},
+			{give: silence(), want: speaks(), say: stillThere("components.Digits.prompt", "length", 6)},
+			{give: silence(), want: speaks()},
+			{give: silence(), want: hangsUp(), say: text("components.Digits.goodbye")}}},
+		{name: "silent after leaving the menu (NoInputFallback)", turns: []turn{greeting(),
+			{give: say("cancel", "abbrechen"), want: speaks(), say: text("menuCancelled")},
+			{give: silence(), want: speaks(), say: then(text("components.NoInput.noInput"), text("menuCancelled"))},
+			{give: silence(), want: speaks(), say: then(text("components.NoInput.noInput"), text("menuCancelled"))},
+			{give: silence(), want: hangsUp(), say: text("components.NoInput.goodbye")}}},
+	}
+}
+
+// bargeInPaths are the caller interrupting the bot.
+func bargeInPaths() []path {
+	return []path{
+		{name: "barge-in in the menu", turns: []turn{greeting(),
+			{give: bargeIn("[noise]", "[noise]")},
+			{give: bargeIn("stop", "stopp"), want: []string{"barge_in"}},
+			{give: bargeIn("mhm", "mhm"), want: speaks(), say: menu("menu.intro", "components.Menu.ack")},
+			{give: bargeIn("opening hours", "Öffnungszeiten"), want: speaks(), say: menu("menu.again", "hours")}}},
+		{name: "barge-in while confirming the number", turns: append(append([]turn{greeting(),
+			{give: press("2"), want: speaks()}}, keypadNumber()...),
+			turn{give: bargeIn("yes", "ja"), want: speaks(), say: registered("123456")})},
+		{name: "barge-in after leaving the menu (BargeIn)", turns: []turn{greeting(),
+			{give: say("never mind", "vergiss es"), want: speaks(), say: text("menuCancelled")},
+			{give: bargeIn("[noise]", "[noise]")},
+			{give: bargeIn("mhm", "mhm"), want: speaks(), say: then(text("components.BargeIn.ack"), text("menuCancelled"))},
+			{give: bargeIn("the opening hours please", "die Öffnungszeiten bitte"), want: speaks(), say: menu("menu.intro")}}},
+		{name: "notices and unknown events get no answer", turns: []turn{greeting(),
+			{give: func(c *aiflow.Call, _ string) aiflow.Step { return c.AssistantSpeak("Welcome", 1200, 1) }},
+			{give: func(c *aiflow.Call, _ string) aiflow.Step { return c.SpeechEnded() }},
+			{give: func(c *aiflow.Call, _ string) aiflow.Step { return c.SMSFailed("+4915112345678", "not enabled") }},
+			{give: func(c *aiflow.Call, _ string) aiflow.Step { return c.Unknown("future_event") }},
+			{give: press("1"), want: speaks(), say: menu("menu.again", "hours")}}},
+	}
+}
+
+// TestPaths runs every path in both languages over the webhook and over
+// a WebSocket.
+func TestPaths(t *testing.T) {
+	paths := append(append(menuPaths(), silencePaths()...), bargeInPaths()...)
+	for _, locale := range []string{localeEN, localeDE} {
+		t.Run(locale, func(t *testing.T) {
+			e := newEnv(t, testConfig(locale))
+			x := newTexts(t, locale)
+			for _, transport := range []string{"webhook", "websocket"} {
+				for i, p := range paths {
+					t.Run(transport+"/"+p.name, func(t *testing.T) {
+						var l line = webhook{e}
+						if transport == "websocket" {
+							l = socket{e.dial()}
+						}
+						call := aiflow.NewCall(fmt.Sprintf("%s-%s-%d", locale, transport, i))
+						if p.call != nil {
+							p.call(call)
+						}
+						script(t, l, x, call, p.turns)
+					})
+				}
+			}
+		})
+	}
+}
+
+// smsTo checks the send_sms of an answer.
+func smsTo(number string) func(*testing.T, []aiflow.Action) {
+	return func(t *testing.T, acts []aiflow.Action) {
+		sms, ok := acts[0].(*aiflow.SendSMS)
+		require.True(t, ok)
+		assert.Equal(t, number, "+"+sms.PhoneNumber)
+		assert.NotEmpty(t, sms.Message)
+	}
+}
+
+// transferTo checks the transfer of an answer: the target, a 30 s ring
+// timeout, the caller's number shown.
+func transferTo(number string) func(*testing.T, []aiflow.Action) {
+	return func(t *testing.T, acts []aiflow.Action) {
+		tr, ok := acts[1].(*aiflow.Transfer)
+		require.True(t, ok)
+		assert.Equal(t, number, "+"+tr.TargetPhoneNumber)
+		assert.Equal(t, transferRingSeconds, tr.Timeout)
+		assert.Equal(t, "+4915112345678", tr.CallerIDNumber)
+		sp := acts[0].(*aiflow.Speak)
+		assert.Equal(t, float64(0), sp.UserInputTimeoutSeconds, "no input timer before a transfer")
+	}
+}
