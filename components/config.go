@@ -1,12 +1,9 @@
 package components
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 
-	"github.com/jovo-go/jovo/framework"
 	"github.com/jovo-go/jovo/platform/aiflow"
 )
 
@@ -81,6 +78,29 @@ func (s Settings) timeout() float64 {
 	return s.TimeoutSeconds
 }
 
+// with lays the keys of Settings that r reads over s.
+func (s Settings) with(r *reader) Settings {
+	r.texts("texts", &s.Texts)
+	r.vars("vars", &s.Vars)
+	r.integer("retries", &s.Retries)
+	r.integer("noInputRetries", &s.NoInputRetries)
+	r.number("timeoutSeconds", &s.TimeoutSeconds)
+	r.bargeIn("bargeIn", &s.BargeIn)
+	r.str("onNoInput", &s.OnNoInput)
+	return s
+}
+
+// put writes the keys of Settings to w.
+func (s Settings) put(w writer) {
+	w.strMap("texts", s.Texts)
+	w.anyMap("vars", s.Vars)
+	w.integer("retries", s.Retries)
+	w.integer("noInputRetries", s.NoInputRetries)
+	w.number("timeoutSeconds", s.TimeoutSeconds)
+	w.bargeIn("bargeIn", s.BargeIn)
+	w.str("onNoInput", s.OnNoInput)
+}
+
 func (s Settings) check() error {
 	switch s.OnNoInput {
 	case "", HangUp, Cancel:
@@ -101,46 +121,4 @@ func count(n, def int) int {
 		return 0
 	}
 	return n
-}
-
-// decodeConfig lays the config passed with Delegate over base, the config
-// of the registered component. Maps merge key by key (Texts), everything
-// else is replaced. base itself is never changed.
-func decodeConfig[T any](c *framework.Context, kind string, base T) (T, error) {
-	over := c.ComponentConfig()
-	if len(over) == 0 {
-		return base, nil
-	}
-	var out T
-	if err := roundTrip(base, &out, false); err != nil {
-		return base, fmt.Errorf("%w: %s: %w", ErrInvalidConfig, kind, err)
-	}
-	if err := roundTrip(over, &out, true); err != nil {
-		return base, fmt.Errorf("%w: %s: %w", ErrInvalidConfig, kind, err)
-	}
-	return out, nil
-}
-
-// roundTrip decodes the JSON form of v into out.
-func roundTrip(v, out any, strict bool) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	if strict {
-		dec.DisallowUnknownFields()
-	}
-	return dec.Decode(out)
-}
-
-// toMap returns the JSON form of a config as the map DelegateOptions.Config
-// takes. A config that cannot be encoded (it holds only JSON types, so
-// this cannot happen) gives nil.
-func toMap(v any) map[string]any {
-	var m map[string]any
-	if roundTrip(v, &m, false) != nil {
-		return nil
-	}
-	return m
 }

@@ -20,9 +20,10 @@ type Digits struct {
 	Config DigitsConfig
 	// Validators are the checks a config may name in Validator.
 	Validators map[string]ValidateFunc
-	// Confirmation configures the nested YesNo that confirms the digits;
-	// its prompt is the read-back, and unset timeouts and barge-in
-	// settings are taken from the Digits config.
+	// Confirmation configures the nested YesNo that confirms the digits.
+	// Its prompt is the read-back (text readBack) unless its Texts set
+	// one; {{digits}} holds the digits in all its texts. Unset timeouts
+	// and barge-in settings are taken from the Digits config.
 	Confirmation YesNoConfig
 }
 
@@ -30,14 +31,21 @@ type Digits struct {
 // a child.
 func (dg Digits) Define(d *framework.Def) {
 	d.Name("Digits").Components(YesNo{Config: dg.Confirmation})
-	dialogue(d, dg.start, dg.answer, dg.timeout, dg.bargeIn)
-	d.Handle("ConfirmYes", dg.confirmed)
-	d.Handle("ConfirmNo", dg.rejected)
-	d.Handle("ConfirmCancel", dg.cancelled)
+	r := &digits{Digits: dg, cfg: newDefaults("Digits", dg.Config)}
+	dialogue(d, r.start, r.answer, r.timeout, r.bargeIn)
+	d.Handle("ConfirmYes", r.confirmed)
+	d.Handle("ConfirmNo", r.rejected)
+	d.Handle("ConfirmCancel", r.cancelled)
 }
 
-func (dg Digits) begin(c *framework.Context) (*turn, DigitsConfig, error) {
-	t, cfg, err := begin(c, "Digits", dg.Config)
+// digits runs the handlers of a defined Digits.
+type digits struct {
+	Digits
+	cfg *defaults[DigitsConfig]
+}
+
+func (dg *digits) begin(c *framework.Context) (*turn, DigitsConfig, error) {
+	t, cfg, err := begin(c, dg.cfg)
 	if err == nil && cfg.Validator != "" && dg.validator(cfg.Validator) == nil {
 		err = fmt.Errorf("%w: Digits: no validator %q (Digits.Validators has none of that name)", ErrInvalidConfig, cfg.Validator)
 	}
@@ -54,7 +62,7 @@ func (dg Digits) validator(name string) ValidateFunc {
 	return nil
 }
 
-func (dg Digits) start(c *framework.Context) error {
+func (dg *digits) start(c *framework.Context) error {
 	t, cfg, err := dg.begin(c)
 	if err != nil {
 		return err
@@ -69,7 +77,7 @@ func promptFor(t *turn, cfg DigitsConfig) string {
 	return t.text("promptOpen", nil)
 }
 
-func (dg Digits) answer(c *framework.Context) error {
+func (dg *digits) answer(c *framework.Context) error {
 	t, cfg, err := dg.begin(c)
 	if err != nil {
 		return err
@@ -98,7 +106,7 @@ func (dg Digits) answer(c *framework.Context) error {
 }
 
 // key handles one key press.
-func (dg Digits) key(t *turn, cfg DigitsConfig, k string) error {
+func (dg *digits) key(t *turn, cfg DigitsConfig, k string) error {
 	have := entered(t)
 	switch {
 	case k == KeyRestart:
@@ -124,7 +132,7 @@ func (dg Digits) key(t *turn, cfg DigitsConfig, k string) error {
 }
 
 // complete checks an entry and resolves it, or has it confirmed first.
-func (dg Digits) complete(t *turn, cfg DigitsConfig, have string) error {
+func (dg *digits) complete(t *turn, cfg DigitsConfig, have string) error {
 	switch {
 	case cfg.Length > 0 && len(have) != cfg.Length:
 		return dg.reject(t, cfg, "wrongLength")
@@ -140,8 +148,20 @@ func (dg Digits) complete(t *turn, cfg DigitsConfig, have string) error {
 		return t.finish(EventCollected, have)
 	}
 	t.data[dataPending] = have
+	return dg.confirm(t, cfg, have)
+}
+
+// confirm delegates to the nested YesNo to confirm have. Its prompt is
+// the read-back unless Confirmation's texts say otherwise: they win key
+// by key, and may use {{digits}}. Settings it leaves unset are taken from
+// cfg.
+func (dg *digits) confirm(t *turn, cfg DigitsConfig, have string) error {
 	yc := dg.Confirmation
-	yc.Texts = Texts{"prompt": t.text("readBack", map[string]any{"digits": spaced(have)})}
+	vars := map[string]any{"digits": spaced(have)}
+	if yc.Texts["prompt"] == "" {
+		yc.Texts = merged(Texts{"prompt": t.text("readBack", vars)}, yc.Texts)
+	}
+	yc.Vars = merged(yc.Vars, vars)
 	if yc.TimeoutSeconds == 0 {
 		yc.TimeoutSeconds = cfg.TimeoutSeconds
 	}
@@ -161,7 +181,7 @@ func (dg Digits) complete(t *turn, cfg DigitsConfig, have string) error {
 }
 
 // reject drops an entry that failed a check, says why and asks again.
-func (dg Digits) reject(t *turn, cfg DigitsConfig, why string) error {
+func (dg *digits) reject(t *turn, cfg DigitsConfig, why string) error {
 	delete(t.data, dataDigits)
 	return t.unclear(func() error {
 		return t.speak(t.text(why, map[string]any{"length": cfg.Length}), promptFor(t, cfg))
@@ -173,7 +193,7 @@ func restart(t *turn, cfg DigitsConfig) error {
 	return t.speak(t.text("restart", nil), promptFor(t, cfg))
 }
 
-func (dg Digits) confirmed(c *framework.Context) error {
+func (dg *digits) confirmed(c *framework.Context) error {
 	t, _, err := dg.begin(c)
 	if err != nil {
 		return err
@@ -183,7 +203,7 @@ func (dg Digits) confirmed(c *framework.Context) error {
 	return t.finish(EventCollected, have)
 }
 
-func (dg Digits) rejected(c *framework.Context) error {
+func (dg *digits) rejected(c *framework.Context) error {
 	t, cfg, err := dg.begin(c)
 	if err != nil {
 		return err
@@ -192,7 +212,7 @@ func (dg Digits) rejected(c *framework.Context) error {
 	return t.unclear(func() error { return t.ask(t.text("retry", nil), promptFor(t, cfg)) })
 }
 
-func (dg Digits) cancelled(c *framework.Context) error {
+func (dg *digits) cancelled(c *framework.Context) error {
 	t, _, err := dg.begin(c)
 	if err != nil {
 		return err
@@ -200,7 +220,7 @@ func (dg Digits) cancelled(c *framework.Context) error {
 	return t.finish(EventCancel)
 }
 
-func (dg Digits) timeout(c *framework.Context) error {
+func (dg *digits) timeout(c *framework.Context) error {
 	t, cfg, err := dg.begin(c)
 	if err != nil {
 		return err
@@ -213,7 +233,7 @@ func (dg Digits) timeout(c *framework.Context) error {
 	})
 }
 
-func (dg Digits) bargeIn(c *framework.Context) error {
+func (dg *digits) bargeIn(c *framework.Context) error {
 	t, _, err := dg.begin(c)
 	if err != nil {
 		return err

@@ -48,10 +48,30 @@ type DigitsConfig struct {
 	Validator string `json:"validator,omitempty"`
 }
 
-// Map returns the config as the map DelegateOptions.Config takes.
-func (d DigitsConfig) Map() map[string]any { return toMap(d) }
+// Map returns the config as the map DelegateOptions.Config takes: the
+// JSON keys of the fields that are set.
+func (d DigitsConfig) Map() map[string]any {
+	w := make(writer)
+	d.Settings.put(w)
+	w.integer("length", d.Length)
+	w.integer("minLength", d.MinLength)
+	w.integer("maxLength", d.MaxLength)
+	w.boolean("confirm", d.Confirm)
+	w.str("validator", d.Validator)
+	return w
+}
 
 func (d DigitsConfig) settings() Settings { return d.Settings }
+
+func (d DigitsConfig) with(r *reader) DigitsConfig {
+	d.Settings = d.Settings.with(r)
+	r.integer("length", &d.Length)
+	r.integer("minLength", &d.MinLength)
+	r.integer("maxLength", &d.MaxLength)
+	r.boolean("confirm", &d.Confirm)
+	r.str("validator", &d.Validator)
+	return d
+}
 
 func (d DigitsConfig) check() error {
 	switch {

@@ -2,6 +2,7 @@ package components_test
 
 import (
 	"errors"
+	"maps"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -15,15 +16,6 @@ import (
 
 func digitsApp(cfg components.DigitsConfig, dg components.Digits) app {
 	return app{launch: delegateTo("Digits", cfg.Map()), children: []framework.Component{dg}}
-}
-
-// steps turns a call's steps into suite steps.
-func steps(ss ...aiflow.Step) []testsuite.Step {
-	out := make([]testsuite.Step, len(ss))
-	for i, s := range ss {
-		out[i] = s
-	}
-	return out
 }
 
 func TestDigitsKeypadFixedLength(t *testing.T) {
@@ -90,7 +82,7 @@ func TestDigitsUntilHash(t *testing.T) {
 	call := aiflow.NewCall("c1")
 	res := s.Run(call.Start())
 	assert.Equal(t, "Please enter the number on the keypad and finish with the hash key, or say it digit by digit.", said(t, res))
-	s.Run(steps(call.PressAll("98765")...)...)
+	s.Run(call.PressAll("98765")...)
 	assert.Equal(t, "resolved collected 98765", said(t, s.Run(call.Press("#"))))
 }
 
@@ -121,29 +113,29 @@ func TestDigitsRejectsThenCancels(t *testing.T) {
 	tests := []struct {
 		name, locale string
 		cfg          components.DigitsConfig
-		give         []aiflow.Step
+		give         []testsuite.Step
 		want         string
 	}{
 		{"wrong length", "en-US", components.DigitsConfig{Length: 3},
-			[]aiflow.Step{aiflow.NewCall("c1").Say("one two three four")},
+			[]testsuite.Step{aiflow.NewCall("c1").Say("one two three four")},
 			"Sorry, that was not a 3-digit number. Please enter your 3-digit number on the keypad, or say it digit by digit."},
 		{"too short", "en-US", components.DigitsConfig{MinLength: 3},
-			[]aiflow.Step{aiflow.NewCall("c1").Press("1"), aiflow.NewCall("c1").Press("#")},
+			[]testsuite.Step{aiflow.NewCall("c1").Press("1"), aiflow.NewCall("c1").Press("#")},
 			"Sorry, that number is too short. Please enter the number on the keypad and finish with the hash key, or say it digit by digit."},
 		{"too long", "de-DE", components.DigitsConfig{MaxLength: 2},
-			[]aiflow.Step{aiflow.NewCall("c1").Say("eins zwei drei")},
+			[]testsuite.Step{aiflow.NewCall("c1").Say("eins zwei drei")},
 			"Entschuldigung, die Nummer ist zu lang. Bitte geben Sie die Nummer über die Tastatur ein und schließen Sie mit der Rautetaste ab, oder sagen Sie sie Ziffer für Ziffer."},
 		{"too long by key", "en-US", components.DigitsConfig{MaxLength: 3},
 			aiflow.NewCall("c1").PressAll("1234"),
 			"Sorry, that number is too long. Please enter the number on the keypad and finish with the hash key, or say it digit by digit."},
 		{"checksum", "en-US", components.DigitsConfig{Validator: "luhn"},
-			[]aiflow.Step{aiflow.NewCall("c1").Say("seven nine nine two seven three nine eight seven one four")},
+			[]testsuite.Step{aiflow.NewCall("c1").Say("seven nine nine two seven three nine eight seven one four")},
 			"Sorry, that number is not valid. Please enter the number on the keypad and finish with the hash key, or say it digit by digit."},
 		{"unclear", "de-DE", components.DigitsConfig{},
-			[]aiflow.Step{aiflow.NewCall("c1").Say("keine Ahnung")},
+			[]testsuite.Step{aiflow.NewCall("c1").Say("keine Ahnung")},
 			"Entschuldigung, das habe ich nicht verstanden. Bitte geben Sie die Nummer über die Tastatur ein und schließen Sie mit der Rautetaste ab, oder sagen Sie sie Ziffer für Ziffer."},
 		{"amount", "en-US", components.DigitsConfig{},
-			[]aiflow.Step{aiflow.NewCall("c1").Say("four hundred")},
+			[]testsuite.Step{aiflow.NewCall("c1").Say("four hundred")},
 			"Sorry, I didn't get that. Please enter the number on the keypad and finish with the hash key, or say it digit by digit."},
 	}
 	for _, tt := range tests {
@@ -152,7 +144,7 @@ func TestDigitsRejectsThenCancels(t *testing.T) {
 			call := aiflow.NewCall("c1")
 			s.Run(call.Start())
 			for round := 1; round <= 3; round++ {
-				res := s.Run(steps(tt.give...)...)
+				res := s.Run(tt.give...)
 				if round == 3 {
 					assert.Equal(t, "resolved cancel", said(t, res))
 					assert.Equal(t, []string{"App"}, stack(s))
@@ -241,6 +233,46 @@ func TestDigitsConfirmInheritsSettings(t *testing.T) {
 	sp := speakOf(t, s.Run(call.Say("one two")))
 	assert.Equal(t, 9.0, sp.UserInputTimeoutSeconds)
 	assert.Equal(t, "Sorry, I didn't get that. Press 1 or 2.", said(t, s.Run(call.Say("hmm"))))
+}
+
+func TestDigitsConfirmMergesConfirmationTexts(t *testing.T) {
+	tests := []struct {
+		name       string
+		give       components.Texts
+		wantPrompt string
+		wantTexts  map[string]string
+		wantReask  string
+	}{
+		{
+			name:       "the read-back is the prompt; the other texts stay",
+			give:       components.Texts{"hint": "Press 1 or 2.", "unclear": "Come again?"},
+			wantPrompt: "You entered 1 2. Is that correct?",
+			wantTexts:  map[string]string{"prompt": "You entered 1 2. Is that correct?", "hint": "Press 1 or 2.", "unclear": "Come again?"},
+			wantReask:  "Come again? Press 1 or 2.",
+		},
+		{
+			name:       "a configured prompt wins and may use the digits",
+			give:       components.Texts{"prompt": "Is {{digits}} your number?", "unclear": "Come again?"},
+			wantPrompt: "Is 1 2 your number?",
+			wantTexts:  map[string]string{"prompt": "Is {{digits}} your number?", "unclear": "Come again?"},
+			wantReask:  "Come again? Please say yes or no, or press 1 for yes and 2 for no.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			give := maps.Clone(tt.give)
+			dg := components.Digits{Confirmation: components.YesNoConfig{Settings: components.Settings{Texts: give}}}
+			s := newSuite(t, "en-US", digitsApp(components.DigitsConfig{Confirm: true, Length: 2}, dg))
+			call := aiflow.NewCall("c1")
+			s.Run(call.Start())
+			assert.Equal(t, tt.wantPrompt, said(t, s.Run(call.Say("one two"))))
+			assert.Equal(t, []string{"App", "App.Digits", "App.Digits.YesNo"}, stack(s))
+			assert.Equal(t, tt.wantTexts, s.Session().State.Top().Config["texts"],
+				"the delegate config carries every text of the confirmation")
+			assert.Equal(t, tt.wantReask, said(t, s.Run(call.Say("hmm"))))
+			assert.Equal(t, tt.give, give, "the app's texts are not changed")
+		})
+	}
 }
 
 func TestDigitsTimeoutMidEntry(t *testing.T) {

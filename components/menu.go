@@ -16,10 +16,22 @@ type MenuConfig struct {
 	Options []MenuOption `json:"options,omitempty"`
 }
 
-// Map returns the config as the map DelegateOptions.Config takes.
-func (m MenuConfig) Map() map[string]any { return toMap(m) }
+// Map returns the config as the map DelegateOptions.Config takes: the
+// JSON keys of the fields that are set.
+func (m MenuConfig) Map() map[string]any {
+	w := make(writer)
+	m.Settings.put(w)
+	w.options("options", m.Options)
+	return w
+}
 
 func (m MenuConfig) settings() Settings { return m.Settings }
+
+func (m MenuConfig) with(r *reader) MenuConfig {
+	m.Settings = m.Settings.with(r)
+	r.options("options", &m.Options)
+	return m
+}
 
 func (m MenuConfig) check() error {
 	if len(m.Options) == 0 {
@@ -65,17 +77,23 @@ type Menu struct {
 // Define registers Menu as "Menu".
 func (m Menu) Define(d *framework.Def) {
 	d.Name("Menu").Components(m.Components...)
-	dialogue(d, m.start, m.answer, m.timeout, m.bargeIn)
+	r := &menu{cfg: newDefaults("Menu", m.Config)}
+	dialogue(d, r.start, r.answer, r.timeout, r.bargeIn)
 	for _, ev := range menuChildEvents() {
-		d.Handle("Resolved:"+ev, func(c *framework.Context) error { return m.resolved(c, ev) })
+		d.Handle("Resolved:"+ev, func(c *framework.Context) error { return r.resolved(c, ev) })
 	}
 }
 
-func (m Menu) begin(c *framework.Context) (*turn, MenuConfig, error) {
-	return begin(c, "Menu", m.Config)
+// menu runs the handlers of a defined Menu.
+type menu struct {
+	cfg *defaults[MenuConfig]
 }
 
-func (m Menu) start(c *framework.Context) error {
+func (m *menu) begin(c *framework.Context) (*turn, MenuConfig, error) {
+	return begin(c, m.cfg)
+}
+
+func (m *menu) start(c *framework.Context) error {
 	t, cfg, err := m.begin(c)
 	if err != nil {
 		return err
@@ -89,9 +107,11 @@ func menuPrompt(t *turn, cfg MenuConfig) string {
 		return s
 	}
 	lang := language(t.c)
-	parts := []string{t.text("intro", nil)}
+	parts := make([]string, 1, len(cfg.Options)+1)
+	parts[0] = t.text("intro", nil)
+	vars := make(map[string]any, 2) // one for all options: the texts keep none
 	for _, o := range cfg.Options {
-		vars := map[string]any{"label": o.label(lang), "digit": o.Digit}
+		vars["label"], vars["digit"] = o.label(lang), o.Digit
 		if o.Digit != "" {
 			parts = append(parts, t.text("option", vars))
 		} else {
@@ -101,7 +121,7 @@ func menuPrompt(t *turn, cfg MenuConfig) string {
 	return strings.Join(parts, " ")
 }
 
-func (m Menu) answer(c *framework.Context) error {
+func (m *menu) answer(c *framework.Context) error {
 	t, cfg, err := m.begin(c)
 	if err != nil {
 		return err
@@ -130,7 +150,7 @@ func (m Menu) answer(c *framework.Context) error {
 }
 
 // choose resolves with an option, or delegates to its component.
-func (m Menu) choose(t *turn, o MenuOption) error {
+func (m *menu) choose(t *turn, o MenuOption) error {
 	if o.Component == "" {
 		return t.finish(EventSelected, o.Key)
 	}
@@ -143,7 +163,7 @@ func (m Menu) choose(t *turn, o MenuOption) error {
 }
 
 // resolved passes on what an option's component resolved with.
-func (m Menu) resolved(c *framework.Context, event string) error {
+func (m *menu) resolved(c *framework.Context, event string) error {
 	t, _, err := m.begin(c)
 	if err != nil {
 		return err
@@ -153,7 +173,7 @@ func (m Menu) resolved(c *framework.Context, event string) error {
 	return t.finish(EventSelected, append([]any{key, event}, c.ResolveArgs()...)...)
 }
 
-func (m Menu) timeout(c *framework.Context) error {
+func (m *menu) timeout(c *framework.Context) error {
 	t, _, err := m.begin(c)
 	if err != nil {
 		return err
@@ -161,7 +181,7 @@ func (m Menu) timeout(c *framework.Context) error {
 	return t.silence(func() error { return t.speak(t.text("noInput", nil), t.prompt()) })
 }
 
-func (m Menu) bargeIn(c *framework.Context) error {
+func (m *menu) bargeIn(c *framework.Context) error {
 	t, _, err := m.begin(c)
 	if err != nil {
 		return err

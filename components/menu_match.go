@@ -45,14 +45,11 @@ func bySpeech(opts []MenuOption, ws []string) *MenuOption {
 // optionMatch returns the length in words of the longest phrase of o in
 // ws, or 1 when its digit was said, or 0.
 func optionMatch(o MenuOption, ws []string) int {
-	phrases := []string{phrase(o.Key)}
+	n := phraseIn(ws, o.Key)
 	for _, l := range o.Labels {
-		phrases = append(phrases, phrase(l))
+		n = max(n, phraseIn(ws, l))
 	}
-	for _, s := range o.Synonyms {
-		phrases = append(phrases, phrase(s))
-	}
-	n := findPhrase(ws, phrases...)
+	n = max(n, findPhrase(ws, o.Synonyms...))
 	if n == 0 && o.Digit != "" {
 		for _, w := range ws {
 			if d, ok := unitWord(w); (ok && d == o.Digit) || w == o.Digit {

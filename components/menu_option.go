@@ -29,6 +29,28 @@ type MenuOption struct {
 	Config map[string]any `json:"config,omitempty"`
 }
 
+func (o MenuOption) with(r *reader) MenuOption {
+	r.str("key", &o.Key)
+	r.str("digit", &o.Digit)
+	r.labels("labels", &o.Labels)
+	r.strs("synonyms", &o.Synonyms)
+	r.str("intent", &o.Intent)
+	r.str("component", &o.Component)
+	r.object("config", &o.Config)
+	return o
+}
+
+// put writes the option's keys to w; key always, as encoding/json does.
+func (o MenuOption) put(w writer) {
+	w["key"] = o.Key
+	w.str("digit", o.Digit)
+	w.strMap("labels", o.Labels)
+	w.strs("synonyms", o.Synonyms)
+	w.str("intent", o.Intent)
+	w.str("component", o.Component)
+	w.anyMap("config", o.Config)
+}
+
 // label returns the option's name in lang, else in English, else its key.
 func (o MenuOption) label(lang string) string {
 	if l := o.Labels[lang]; l != "" {

@@ -90,7 +90,7 @@ func TestNestingMenuDigitsYesNo(t *testing.T) {
 			// No: back to Digits, one level up.
 			s.Run(call.Say(tt.no))
 			assert.Equal(t, []string{"Bank", "Bank.Menu", "Bank.Digits"}, stack(s))
-			s.Run(steps(call.PressAll("123")...)...)
+			s.Run(call.PressAll("123")...)
 			res = s.Run(call.Press("4"))
 			assert.Equal(t, tt.readBack, said(t, res))
 

@@ -7,12 +7,22 @@ type NoInputConfig struct {
 	Settings
 }
 
-// Map returns the config as the map DelegateOptions.Config takes.
-func (n NoInputConfig) Map() map[string]any { return toMap(n) }
+// Map returns the config as the map DelegateOptions.Config takes: the
+// JSON keys of the fields that are set.
+func (n NoInputConfig) Map() map[string]any {
+	w := make(writer)
+	n.Settings.put(w)
+	return w
+}
 
 func (n NoInputConfig) settings() Settings { return n.Settings }
 
 func (n NoInputConfig) check() error { return nil }
+
+func (n NoInputConfig) with(r *reader) NoInputConfig {
+	n.Settings = n.Settings.with(r)
+	return n
+}
 
 // NoInput asks an open question and waits for the caller, applying the
 // policy for user_input_timeout: each timeout is answered with the noInput
@@ -31,15 +41,21 @@ type NoInput struct {
 // Define registers NoInput as "NoInput".
 func (n NoInput) Define(d *framework.Def) {
 	d.Name("NoInput")
-	dialogue(d, n.start, n.answer, n.timeout, n.bargeIn)
+	r := &noInput{cfg: newDefaults("NoInput", n.Config)}
+	dialogue(d, r.start, r.answer, r.timeout, r.bargeIn)
 }
 
-func (n NoInput) begin(c *framework.Context) (*turn, error) {
-	t, _, err := begin(c, "NoInput", n.Config)
+// noInput runs the handlers of a defined NoInput.
+type noInput struct {
+	cfg *defaults[NoInputConfig]
+}
+
+func (n *noInput) begin(c *framework.Context) (*turn, error) {
+	t, _, err := begin(c, n.cfg)
 	return t, err
 }
 
-func (n NoInput) start(c *framework.Context) error {
+func (n *noInput) start(c *framework.Context) error {
 	t, err := n.begin(c)
 	if err != nil {
 		return err
@@ -47,7 +63,7 @@ func (n NoInput) start(c *framework.Context) error {
 	return t.ask("", t.text("prompt", nil))
 }
 
-func (n NoInput) answer(c *framework.Context) error {
+func (n *noInput) answer(c *framework.Context) error {
 	t, err := n.begin(c)
 	if err != nil {
 		return err
@@ -59,7 +75,7 @@ func (n NoInput) answer(c *framework.Context) error {
 	return t.finish(EventInput, text)
 }
 
-func (n NoInput) timeout(c *framework.Context) error {
+func (n *noInput) timeout(c *framework.Context) error {
 	t, err := n.begin(c)
 	if err != nil {
 		return err
@@ -69,7 +85,7 @@ func (n NoInput) timeout(c *framework.Context) error {
 
 // bargeIn takes everything but noise and "stop" as the answer: to an open
 // question "yes" and "okay" are answers, not backchannel.
-func (n NoInput) bargeIn(c *framework.Context) error {
+func (n *noInput) bargeIn(c *framework.Context) error {
 	t, err := n.begin(c)
 	if err != nil {
 		return err

@@ -86,7 +86,11 @@ func interpolate(s string, vars map[string]any) string {
 		name := strings.TrimSpace(s[i+2 : i+j])
 		b.WriteString(s[:i])
 		if v, ok := vars[name]; ok {
-			fmt.Fprint(&b, v)
+			if str, isStr := v.(string); isStr {
+				b.WriteString(str)
+			} else {
+				fmt.Fprint(&b, v)
+			}
 		} else {
 			b.WriteString(s[i : i+j+2])
 		}

@@ -28,10 +28,28 @@ type TransferConfig struct {
 	RingSeconds int `json:"ringSeconds,omitempty"`
 }
 
-// Map returns the config as the map DelegateOptions.Config takes.
-func (tc TransferConfig) Map() map[string]any { return toMap(tc) }
+// Map returns the config as the map DelegateOptions.Config takes: the
+// JSON keys of the fields that are set.
+func (tc TransferConfig) Map() map[string]any {
+	w := make(writer)
+	w.strMap("texts", tc.Texts)
+	w.str("target", tc.Target)
+	w.str("callerIdName", tc.CallerIDName)
+	w.str("callerIdNumber", tc.CallerIDNumber)
+	w.integer("ringSeconds", tc.RingSeconds)
+	return w
+}
 
 func (tc TransferConfig) settings() Settings { return Settings{Texts: tc.Texts} }
+
+func (tc TransferConfig) with(r *reader) TransferConfig {
+	r.texts("texts", &tc.Texts)
+	r.str("target", &tc.Target)
+	r.str("callerIdName", &tc.CallerIDName)
+	r.str("callerIdNumber", &tc.CallerIDNumber)
+	r.integer("ringSeconds", &tc.RingSeconds)
+	return tc
+}
 
 func (tc TransferConfig) check() error {
 	if tc.Target == "" {
@@ -53,12 +71,18 @@ type Transfer struct {
 // Define registers Transfer as "Transfer".
 func (tr Transfer) Define(d *framework.Def) {
 	d.Name("Transfer")
-	d.Handle(framework.Start, tr.start)
-	d.Handle("TRANSFER_FALLBACK", tr.fallback, framework.Types(aiflow.InputTransferFallback))
+	r := &transfer{cfg: newDefaults("Transfer", tr.Config)}
+	d.Handle(framework.Start, r.start)
+	d.Handle("TRANSFER_FALLBACK", r.fallback, framework.Types(aiflow.InputTransferFallback))
 }
 
-func (tr Transfer) start(c *framework.Context) error {
-	t, cfg, err := begin(c, "Transfer", tr.Config)
+// transfer runs the handlers of a defined Transfer.
+type transfer struct {
+	cfg *defaults[TransferConfig]
+}
+
+func (tr *transfer) start(c *framework.Context) error {
+	t, cfg, err := begin(c, tr.cfg)
 	if err != nil {
 		return err
 	}
@@ -81,8 +105,8 @@ func (tr Transfer) start(c *framework.Context) error {
 	return c.Send(append(outs, act)...)
 }
 
-func (tr Transfer) fallback(c *framework.Context) error {
-	t, _, err := begin(c, "Transfer", tr.Config)
+func (tr *transfer) fallback(c *framework.Context) error {
+	t, _, err := begin(c, tr.cfg)
 	if err != nil {
 		return err
 	}

@@ -1,18 +1,11 @@
 package components
 
 import (
-	"fmt"
 	"maps"
 
 	"github.com/jovo-go/jovo/framework"
 	"github.com/jovo-go/jovo/platform/aiflow"
 )
-
-// config is implemented by the config types of the dialogue components.
-type config interface {
-	settings() Settings
-	check() error
-}
 
 // turn is one handler run of a dialogue component: the request, the
 // component's effective settings and its working data.
@@ -23,21 +16,13 @@ type turn struct {
 	data map[string]any
 }
 
-// begin decodes the active component's config over base and checks it.
-func begin[T config](c *framework.Context, kind string, base T) (*turn, T, error) {
-	cfg, err := decodeConfig(c, kind, base)
-	if err == nil {
-		if err = cfg.check(); err != nil {
-			err = fmt.Errorf("%w: %s: %w", ErrInvalidConfig, kind, err)
-		}
-	}
+// begin resolves the active component's config over its defaults d.
+func begin[T config[T]](c *framework.Context, d *defaults[T]) (*turn, T, error) {
+	cfg, err := d.resolve(c)
 	if err != nil {
 		return nil, cfg, err
 	}
-	if err := cfg.settings().check(); err != nil {
-		return nil, cfg, fmt.Errorf("%w: %s: %w", ErrInvalidConfig, kind, err)
-	}
-	return &turn{c: c, kind: kind, set: cfg.settings(), data: c.ComponentData()}, cfg, nil
+	return &turn{c: c, kind: d.kind, set: cfg.settings(), data: c.ComponentData()}, cfg, nil
 }
 
 // text returns the component's text for key.

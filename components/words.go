@@ -3,64 +3,102 @@ package components
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // words splits a transcript into the words the parsers match: lower case,
 // umlauts folded (ä → ae, ß → ss), apostrophes dropped ("that's" →
 // "thats"), everything but letters and digits a separator.
 func words(text string) []string {
-	var b strings.Builder
-	b.Grow(len(text) + 4)
+	var buf [128]byte
+	b := buf[:0]
 	for _, r := range text {
-		switch r = unicode.ToLower(r); {
-		case r == '\'' || r == '’':
-		case r == 'ä':
-			b.WriteString("ae")
-		case r == 'ö':
-			b.WriteString("oe")
-		case r == 'ü':
-			b.WriteString("ue")
-		case r == 'ß':
-			b.WriteString("ss")
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		default:
-			b.WriteByte(' ')
+		var ok bool
+		if b, ok = appendFolded(b, r); !ok {
+			b = append(b, ' ')
 		}
 	}
-	return strings.Fields(b.String())
+	return strings.Fields(string(b))
 }
 
-// phrase normalizes a phrase of a word list or an option to its words
-// joined by single spaces.
-func phrase(s string) string { return strings.Join(words(s), " ") }
+// appendFolded appends r to b as words writes it; ok is false for a
+// separator, which it does not append.
+func appendFolded(b []byte, r rune) (_ []byte, ok bool) {
+	switch r = unicode.ToLower(r); {
+	case r == '\'' || r == '’':
+	case r == 'ä':
+		b = append(b, "ae"...)
+	case r == 'ö':
+		b = append(b, "oe"...)
+	case r == 'ü':
+		b = append(b, "ue"...)
+	case r == 'ß':
+		b = append(b, "ss"...)
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		b = utf8.AppendRune(b, r)
+	default:
+		return b, false
+	}
+	return b, true
+}
+
+// nextWord writes the first word of s, as words would split it, over
+// buf and returns it and the rest of s; word is empty when s has no more
+// words.
+func nextWord(buf []byte, s string) (word []byte, rest string) {
+	word = buf[:0]
+	for i, r := range s {
+		var ok bool
+		if word, ok = appendFolded(word, r); !ok && len(word) > 0 {
+			return word, s[i:]
+		}
+	}
+	return word, ""
+}
+
+// phraseIn returns the length in words of the phrase p, split as words
+// splits a transcript, if it occurs in ws, else 0. Unlike words it does
+// not allocate.
+func phraseIn(ws []string, p string) int {
+	var buf [64]byte
+	first, rest := nextWord(buf[:0], p)
+	if len(first) == 0 {
+		return 0
+	}
+	for i, w := range ws {
+		if w == string(first) {
+			if n := wordsStart(ws[i+1:], rest); n >= 0 {
+				return n + 1
+			}
+		}
+	}
+	return 0
+}
+
+// wordsStart returns the number of words of p, split as words splits a
+// transcript, if ws starts with them, else -1.
+func wordsStart(ws []string, p string) int {
+	var buf [64]byte
+	for n := 0; ; n++ {
+		w, rest := nextWord(buf[:0], p)
+		switch {
+		case len(w) == 0:
+			return n
+		case n >= len(ws) || ws[n] != string(w):
+			return -1
+		}
+		p = rest
+	}
+}
 
 // findPhrase returns the length in words of the longest phrase of list
 // that occurs in ws, or 0.
 func findPhrase(ws []string, list ...string) int {
 	best := 0
 	for _, p := range list {
-		pw := strings.Fields(p)
-		if len(pw) <= best || len(pw) > len(ws) {
-			continue
-		}
-		for i := 0; i+len(pw) <= len(ws); i++ {
-			if equalWords(ws[i:i+len(pw)], pw) {
-				best = len(pw)
-				break
-			}
-		}
+		best = max(best, phraseIn(ws, p))
 	}
 	return best
-}
-
-func equalWords(a, b []string) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // cancelPhrases end a dialogue on the caller's request, in English and

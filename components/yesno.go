@@ -25,10 +25,24 @@ type YesNoConfig struct {
 	NoKey string `json:"noKey,omitempty"`
 }
 
-// Map returns the config as the map DelegateOptions.Config takes.
-func (y YesNoConfig) Map() map[string]any { return toMap(y) }
+// Map returns the config as the map DelegateOptions.Config takes: the
+// JSON keys of the fields that are set.
+func (y YesNoConfig) Map() map[string]any {
+	w := make(writer)
+	y.Settings.put(w)
+	w.str("yesKey", y.YesKey)
+	w.str("noKey", y.NoKey)
+	return w
+}
 
 func (y YesNoConfig) settings() Settings { return y.Settings }
+
+func (y YesNoConfig) with(r *reader) YesNoConfig {
+	y.Settings = y.Settings.with(r)
+	r.str("yesKey", &y.YesKey)
+	r.str("noKey", &y.NoKey)
+	return y
+}
 
 func (y YesNoConfig) check() error {
 	for _, k := range []string{y.yesKey(), y.noKey()} {
@@ -57,14 +71,20 @@ type YesNo struct {
 // Define registers YesNo as "YesNo".
 func (y YesNo) Define(d *framework.Def) {
 	d.Name("YesNo")
-	dialogue(d, y.start, y.answer, y.timeout, y.bargeIn)
+	r := &yesNo{cfg: newDefaults("YesNo", y.Config)}
+	dialogue(d, r.start, r.answer, r.timeout, r.bargeIn)
 }
 
-func (y YesNo) begin(c *framework.Context) (*turn, YesNoConfig, error) {
-	return begin(c, "YesNo", y.Config)
+// yesNo runs the handlers of a defined YesNo.
+type yesNo struct {
+	cfg *defaults[YesNoConfig]
 }
 
-func (y YesNo) start(c *framework.Context) error {
+func (y *yesNo) begin(c *framework.Context) (*turn, YesNoConfig, error) {
+	return begin(c, y.cfg)
+}
+
+func (y *yesNo) start(c *framework.Context) error {
 	t, _, err := y.begin(c)
 	if err != nil {
 		return err
@@ -72,7 +92,7 @@ func (y YesNo) start(c *framework.Context) error {
 	return t.ask("", t.text("prompt", nil))
 }
 
-func (y YesNo) answer(c *framework.Context) error {
+func (y *yesNo) answer(c *framework.Context) error {
 	t, cfg, err := y.begin(c)
 	if err != nil {
 		return err
@@ -89,7 +109,7 @@ func (y YesNo) answer(c *framework.Context) error {
 	})
 }
 
-func (y YesNo) timeout(c *framework.Context) error {
+func (y *yesNo) timeout(c *framework.Context) error {
 	t, cfg, err := y.begin(c)
 	if err != nil {
 		return err
@@ -99,7 +119,7 @@ func (y YesNo) timeout(c *framework.Context) error {
 	})
 }
 
-func (y YesNo) bargeIn(c *framework.Context) error {
+func (y *yesNo) bargeIn(c *framework.Context) error {
 	t, cfg, err := y.begin(c)
 	if err != nil {
 		return err

@@ -13,9 +13,9 @@ import (
 // Step is one turn of a scripted conversation: it builds the raw request.
 // The test platform's steps come from Launch, Intent, Text and Input;
 // platform packages provide their own (AI Flow: a call's Say, Press, …).
-type Step interface {
-	Request() (*framework.Request, error)
-}
+// It is framework.RequestBuilder, so a platform's []framework.RequestBuilder
+// (aiflow.Call.PressAll) goes to Run as it is: s.Run(call.PressAll("123#")...).
+type Step = framework.RequestBuilder
 
 // Result is what one run produced.
 type Result struct {

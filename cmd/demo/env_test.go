@@ -17,6 +17,7 @@ import (
 	"go.uber.org/zap/zapcore"
 	"go.uber.org/zap/zaptest/observer"
 
+	"github.com/jovo-go/jovo/framework"
 	"github.com/jovo-go/jovo/platform/aiflow"
 	"github.com/jovo-go/jovo/server"
 )
@@ -142,11 +143,11 @@ func dialWS(t testing.TB, url, token string) *websocket.Conn {
 }
 
 // body encodes the event of a step as the service sends it.
-func body(t testing.TB, s aiflow.Step) []byte {
+func body(t testing.TB, s framework.RequestBuilder) []byte {
 	t.Helper()
-	b, err := s.Event.MarshalJSON()
+	req, err := s.Request()
 	require.NoError(t, err)
-	return b
+	return req.Body
 }
 
 // decode reads an answer into actions.

@@ -12,6 +12,7 @@ import (
 	"github.com/coder/websocket"
 	"github.com/stretchr/testify/assert"
 
+	"github.com/jovo-go/jovo/framework"
 	"github.com/jovo-go/jovo/platform/aiflow"
 )
 
@@ -39,7 +40,7 @@ type keypadCall struct {
 func newKeypadCall(t *testing.T, i int, prefix string) keypadCall {
 	t.Helper()
 	call := aiflow.NewCall(fmt.Sprintf("%s-%03d", prefix, i))
-	steps := append([]aiflow.Step{call.Start(), call.Press("2")}, call.PressAll(customerNumber(i))...)
+	steps := append([]framework.RequestBuilder{call.Start(), call.Press("2")}, call.PressAll(customerNumber(i))...)
 	steps = append(steps, call.Press("1"))
 	k := keypadCall{i: i, id: call.Session.ID,
 		want: [][]string{{"speak"}, {"speak"}, {"barge_in"}, nil, nil, nil, nil, {"speak"}, {"speak"}}}

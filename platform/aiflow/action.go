@@ -32,6 +32,9 @@ type Action interface {
 	// wire returns what encoding/json writes for the action: its fields
 	// behind a leading `type`. Being unexported, it closes the set.
 	wire() any
+	// withSession returns a copy of the action with the session id set:
+	// the platform fills it in without changing the app's value.
+	withSession(id string) Action
 }
 
 // ErrInvalidAction matches every *ActionError with errors.Is.

@@ -55,3 +55,10 @@ func (a *Audio) wire() any {
 		*fields
 	}{ActionAudio, (*fields)(a)}
 }
+
+// withSession returns a copy of a with the session id set.
+func (a *Audio) withSession(id string) Action {
+	cp := *a
+	cp.SessionID = id
+	return &cp
+}

@@ -30,3 +30,10 @@ func (b *BargeIn) wire() any {
 		*fields
 	}{ActionBargeIn, (*fields)(b)}
 }
+
+// withSession returns a copy of b with the session id set.
+func (b *BargeIn) withSession(id string) Action {
+	cp := *b
+	cp.SessionID = id
+	return &cp
+}

@@ -28,3 +28,10 @@ func (h *Hangup) wire() any {
 		*fields
 	}{ActionHangup, (*fields)(h)}
 }
+
+// withSession returns a copy of h with the session id set.
+func (h *Hangup) withSession(id string) Action {
+	cp := *h
+	cp.SessionID = id
+	return &cp
+}

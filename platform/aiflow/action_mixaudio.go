@@ -58,3 +58,10 @@ func (m *MixAudio) wire() any {
 		*fields
 	}{ActionMixAudio, (*fields)(m)}
 }
+
+// withSession returns a copy of m with the session id set.
+func (m *MixAudio) withSession(id string) Action {
+	cp := *m
+	cp.SessionID = id
+	return &cp
+}

@@ -47,3 +47,10 @@ func (s *SendSMS) wire() any {
 	w.PhoneNumber = wireNumber(w.PhoneNumber)
 	return &w
 }
+
+// withSession returns a copy of s with the session id set.
+func (s *SendSMS) withSession(id string) Action {
+	cp := *s
+	cp.SessionID = id
+	return &cp
+}

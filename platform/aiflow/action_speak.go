@@ -86,3 +86,10 @@ func (s *Speak) wire() any {
 		*fields
 	}{ActionSpeak, (*fields)(s)}
 }
+
+// withSession returns a copy of s with the session id set.
+func (s *Speak) withSession(id string) Action {
+	cp := *s
+	cp.SessionID = id
+	return &cp
+}

@@ -85,3 +85,10 @@ func (c *ConfigureTranscription) wire() any {
 		*fields
 	}{ActionConfigureTranscription, (*fields)(c)}
 }
+
+// withSession returns a copy of c with the session id set.
+func (c *ConfigureTranscription) withSession(id string) Action {
+	cp := *c
+	cp.SessionID = id
+	return &cp
+}

@@ -74,3 +74,10 @@ func (t *Transfer) wire() any {
 	w.TargetPhoneNumber = wireNumber(w.TargetPhoneNumber)
 	return &w
 }
+
+// withSession returns a copy of t with the session id set.
+func (t *Transfer) withSession(id string) Action {
+	cp := *t
+	cp.SessionID = id
+	return &cp
+}

@@ -57,3 +57,10 @@ func (c *ConfigureVoiceToVoice) wire() any {
 		*fields
 	}{ActionConfigureVoiceToVoice, (*fields)(c)}
 }
+
+// withSession returns a copy of c with the session id set.
+func (c *ConfigureVoiceToVoice) withSession(id string) Action {
+	cp := *c
+	cp.SessionID = id
+	return &cp
+}

@@ -6,8 +6,8 @@ import (
 
 // Call builds the events of one phone call for tests, so a test reads like
 // the call: Start, Say "…", Press "5", BargeIn "…", Timeout, End. Each
-// method returns a step for testsuite.Suite.Run (any value with a
-// Request method).
+// method returns a step for testsuite.Suite.Run: a
+// framework.RequestBuilder.
 type Call struct {
 	// Session is sent with every event; seed it to test numbers,
 	// directions or accounts.
@@ -22,7 +22,7 @@ func NewCall(id string) *Call {
 	}}
 }
 
-// Step is one event of a call, ready to run.
+// Step is one event of a call, ready to run: a framework.RequestBuilder.
 type Step struct {
 	// Event is the event the step sends.
 	Event Event
@@ -64,9 +64,11 @@ func (c *Call) Press(digit string) Step {
 	return c.step(Event{Type: EventDTMFReceived, Digit: digit})
 }
 
-// PressAll is one dtmf_received per key of keys.
-func (c *Call) PressAll(keys string) []Step {
-	out := make([]Step, 0, len(keys))
+// PressAll is one dtmf_received per key of keys. The steps come as
+// request builders, so that they go to testsuite.Suite.Run as they are:
+// s.Run(call.PressAll("123#")...).
+func (c *Call) PressAll(keys string) []framework.RequestBuilder {
+	out := make([]framework.RequestBuilder, 0, len(keys))
 	for _, k := range keys {
 		out = append(out, c.Press(string(k)))
 	}

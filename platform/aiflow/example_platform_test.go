@@ -136,3 +136,37 @@ func ExampleEmpty() {
 	// Output:
 	// 204 No Content
 }
+
+// Keypad collects keys until the hash key and reads them back.
+type Keypad struct{}
+
+func (Keypad) Define(d *framework.Def) {
+	d.Name("Keypad")
+	d.Handle(framework.Launch, func(c *framework.Context) error {
+		return c.Send(&aiflow.Speak{Text: "Enter your PIN, then press hash."})
+	})
+	d.Handle("Key", func(c *framework.Context) error {
+		pin, _ := c.Session.Data["pin"].(string)
+		if key := aiflow.Digit(c); key != "#" {
+			c.Session.Data["pin"] = pin + key
+			return c.Send(aiflow.Empty{})
+		}
+		return c.Send(&aiflow.Speak{Text: "Your PIN is " + pin + "."})
+	}, framework.Types(aiflow.InputDTMFReceived), framework.Global())
+}
+
+// PressAll makes one step per key; they go to Run as they are, and Run
+// returns the result of the last.
+func ExampleCall_PressAll() {
+	var t testing.TB = exampleT{} // in a test: the test's *testing.T
+	suite := testsuite.New(t, framework.New(framework.Config{
+		Components: []framework.Component{Keypad{}},
+	}), testsuite.WithPlatform(aiflow.New(aiflow.Config{})))
+
+	call := aiflow.NewCall("call-7")
+	suite.Run(call.Start())
+	res := suite.Run(call.PressAll("123#")...)
+	fmt.Println(res.Response.([]aiflow.Action)[0].(*aiflow.Speak).Text)
+	// Output:
+	// Your PIN is 123.
+}

@@ -62,7 +62,7 @@ func (p *Platform) Actions(c *framework.Context, ts []output.Template) ([]Action
 	id := c.Session.ID
 	for i, t := range ts {
 		if a := soleAction(t); a != nil {
-			out = append(out, withSession(a, id))
+			out = append(out, a.withSession(id))
 			continue
 		}
 		var err error
@@ -108,14 +108,14 @@ func (p *Platform) templateActions(c *framework.Context, out []Action, t output.
 	}
 	if po := n.Platforms[OutputKey]; po != nil {
 		if a, ok := po.Extensions[extAction].(Action); ok {
-			out = append(out, withSession(a, id))
+			out = append(out, a.withSession(id))
 		}
 		if len(po.NativeResponse) > 0 {
 			a, err := nativeAction(po.NativeResponse)
 			if err != nil {
 				return nil, fmt.Errorf("native response: %w", err)
 			}
-			out = append(out, withSession(a, id))
+			out = append(out, a.withSession(id))
 		}
 	}
 	if n.Listen != nil && !n.Listen.Open {
