@@ -1,6 +1,9 @@
 package framework
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"maps"
+)
 
 // cloneMap deep-copies JSON-like data so that stored records never share
 // memory with a request. Maps, slices and scalars of the kinds encoding/json
@@ -17,12 +20,30 @@ func cloneMap(m map[string]any) map[string]any {
 
 // copyMap deep-copies a nested map; unlike cloneMap it keeps an empty map
 // an empty map, as JSON does for values.
+//
+// maps.Clone copies the map in bulk, without rehashing or growing; only
+// the values that hold memory of their own (maps, slices, other types)
+// are replaced by deep copies afterwards, which overwrites existing keys
+// and so never grows the map either.
 func copyMap(m map[string]any) map[string]any {
-	out := make(map[string]any, len(m))
-	for k, v := range m {
-		out[k] = cloneValue(v)
+	out := maps.Clone(m)
+	for k, v := range out {
+		if !isScalar(v) {
+			out[k] = cloneValue(v)
+		}
 	}
 	return out
+}
+
+// isScalar reports whether v is a value that shares no memory: nil, a
+// string, a bool, a number or a json.Number. The common kinds come first.
+func isScalar(v any) bool {
+	switch v.(type) {
+	case nil, string, bool, float64, int, json.Number, float32, int8, int16, int32, int64,
+		uint, uint8, uint16, uint32, uint64:
+		return true
+	}
+	return false
 }
 
 func cloneValue(v any) any {

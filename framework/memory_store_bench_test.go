@@ -89,3 +89,40 @@ const benchDemoStart = `{"data":{"components.prompt":{"silences":0,"ssml":"","te
 const benchDemoDigits = `{"data":{"components.prompt":{"silences":0,"ssml":"","text":"Please enter your 6-digit customer number on the keypad, or say it digit by digit."}},
 "state":[{"component":"Demo"},{"component":"Demo.Menu","data":{"prompt":"How can I help you? For our opening hours, press or say 1. For entering your customer number, press or say 2. For our address by text message, press or say 3. For a person, press or say 0. For ending the call, press or say 9. Or say help.","selected":"number"},"resolve":{"cancel":"MenuCancelled","selected":"Selected"},"config":{"texts":{"intro":"menu.intro"}}},
 {"component":"Demo.Digits","data":{"digits":"4","prompt":"Please enter your 6-digit customer number on the keypad, or say it digit by digit."},"resolve":{"cancel":"Resolved:cancel","collected":"Resolved:collected","failed":"Resolved:failed","input":"Resolved:input","no":"Resolved:no","selected":"Resolved:selected","yes":"Resolved:yes"},"config":{"confirm":true,"length":6,"noInputRetries":2,"retries":2}}]}`
+
+// BenchmarkMemoryStoreTurn measures what the MemoryStore costs one turn
+// of the demo: loading the session and saving it back, each a deep copy
+// of the record.
+func BenchmarkMemoryStoreTurn(b *testing.B) {
+	tests := []struct {
+		name string
+		give string // the session record as JSON
+	}{
+		{name: "demo_start", give: benchDemoStart},
+		{name: "demo_digits", give: benchDemoDigits},
+	}
+	for _, tt := range tests {
+		var rec framework.SessionRecord
+		if err := json.Unmarshal([]byte(tt.give), &rec); err != nil {
+			b.Fatal(err)
+		}
+		rec.ID = "550e8400-e29b-41d4-a716-446655440000"
+		b.Run(tt.name, func(b *testing.B) {
+			ctx := context.Background()
+			s := framework.NewMemoryStore(framework.MemoryStoreOptions{})
+			if err := s.SaveSession(ctx, rec, 0); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				got, err := s.LoadSession(ctx, rec.ID)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := s.SaveSession(ctx, got, 0); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,5 +1,7 @@
 package framework
 
+import "maps"
+
 // StateItem is one entry of the state stack: a component the conversation
 // is in, with its sub-state, its working data, the resolve map it was
 // delegated with, and its delegate config.
@@ -46,12 +48,5 @@ func (s State) Clone() State {
 }
 
 func cloneStrings(m map[string]string) map[string]string {
-	if m == nil {
-		return nil
-	}
-	out := make(map[string]string, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
+	return maps.Clone(m) // strings share no mutable memory: a bulk copy is deep
 }

@@ -13,8 +13,8 @@ import (
 )
 
 // dispatch starts an admitted event: it gets a context with the deadline,
-// its place in its session's queue, and a goroutine that runs the app when
-// its turn comes. ev is answered exactly once through ev.deliver, by the
+// its place in its session's queue, and a goroutine (see start) that runs
+// the app when its turn comes. ev is answered exactly once through ev.deliver, by the
 // app or, when the context ends first, by the fallback.
 func (h *Handler) dispatch(parent context.Context, ev *event, req *framework.Request) {
 	ev.ctx, ev.release = context.WithTimeoutCause(parent, h.opts.Deadline, ErrDeadline)
@@ -27,7 +27,7 @@ func (h *Handler) dispatch(parent context.Context, ev *event, req *framework.Req
 	}
 	p := h.queues.join(ev.env.SessionID, arrived)
 	ev.stopExpiry = context.AfterFunc(ev.ctx, func() { h.expire(ev) })
-	go h.run(ev, p, req)
+	h.start(task{ev: ev, p: p, req: req})
 }
 
 // run waits for the event's turn, runs the app and answers with its

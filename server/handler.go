@@ -35,6 +35,7 @@ type Handler struct {
 	closing  atomic.Bool
 	closeMu  sync.Mutex // guards closingC, wsConns and conns.Add against closing
 	closingC chan struct{}
+	tasks    chan task // hands events to idle workers; unbuffered
 	idle     chan struct{}
 	idleOnce sync.Once
 	conns    sync.WaitGroup // WebSocket connections being served
@@ -68,6 +69,7 @@ func NewHandler(app App, opts *Options) (*Handler, error) {
 		queues:   newQueues(),
 		live:     newLiveSessions(o.SessionIdleTimeout, time.Now),
 		closingC: make(chan struct{}),
+		tasks:    make(chan task),
 		idle:     make(chan struct{}),
 		wsConns:  make(map[*wsConn]struct{}),
 	}
