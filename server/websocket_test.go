@@ -128,12 +128,15 @@ func TestWebSocketSlowPeerDoesNotBlockOthers(t *testing.T) {
 		return false
 	}, 10*time.Second, time.Millisecond)
 
+	// While the slow peer's queue is full, the fast peer gets its answers.
+	// (Whether the slow writer stays stuck afterwards depends on how much
+	// the kernel's loopback buffers absorb, so the test does not assert it.)
+	require.NotNil(t, stuck)
 	for i := range 20 {
 		wsSend(t, fast, eventJSON("user_speak", "fast", fmt.Sprintf("n%d", i)))
 		_, text := wsRead(t, fast)
 		require.Equal(t, fmt.Sprintf("echo: n%d", i), text)
 	}
-	assert.Equal(t, cap(stuck.queue), len(stuck.queue), "the slow peer was stuck all along")
 }
 
 func TestWebSocketSlowPeerIsDisconnected(t *testing.T) {
