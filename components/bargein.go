@@ -35,7 +35,7 @@ func (BargeIn) Name() string { return "components.BargeIn" }
 // Install registers the hooks and the component.
 func (b BargeIn) Install(r *framework.Registrar) error {
 	r.Hook(framework.Before(framework.PhaseInterpretationStart), reroute)
-	r.Hook(framework.Before(framework.PhaseResponseOutput), capturePrompt)
+	r.Hook(framework.After(framework.PhaseResponseOutput), capturePrompt)
 	r.App().Register(b)
 	return nil
 }

@@ -28,7 +28,7 @@ func (NoInputFallback) Name() string { return "components.NoInputFallback" }
 
 // Install registers the prompt hook and the component.
 func (f NoInputFallback) Install(r *framework.Registrar) error {
-	r.Hook(framework.Before(framework.PhaseResponseOutput), capturePrompt)
+	r.Hook(framework.After(framework.PhaseResponseOutput), capturePrompt)
 	r.App().Register(f)
 	return nil
 }

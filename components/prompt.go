@@ -45,19 +45,14 @@ func (p lastPrompt) say() string {
 type keepPromptKey struct{}
 
 // capturePrompt records the turn's last speak that armed the input timer
-// as the last prompt (before.response.output), unless the turn hangs up
-// or transfers, or re-prompted.
+// as the last prompt (after.response.output, from the actions the platform
+// actually sent), unless the turn hangs up or transfers, or re-prompted.
 func capturePrompt(c *framework.Context, _ any) error {
-	p, ok := c.Platform.(*aiflow.Platform)
-	if !ok || c.Value(keepPromptKey{}) != nil || len(c.Output) == 0 {
+	if c.Value(keepPromptKey{}) != nil {
 		return nil
 	}
-	acts, err := p.Actions(c, c.Output)
-	if err != nil {
-		return nil // the output phase reports it
-	}
 	var last *aiflow.Speak
-	for _, a := range acts {
+	for _, a := range aiflow.SentActions(c) {
 		switch a := a.(type) {
 		case *aiflow.Speak:
 			if a.UserInputTimeoutSeconds > 0 {

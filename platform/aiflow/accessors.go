@@ -68,3 +68,15 @@ func dialable(n string) bool {
 	}
 	return true
 }
+
+// SentActions returns the actions the request has sent so far, in order:
+// those pushed at once (WebSocket) and, after response.output, those of the
+// response. Plugins that need to know what the caller heard read it in
+// after.response.output instead of converting the output a second time,
+// which could also pick other message variants than the ones sent.
+func SentActions(c *framework.Context) []Action {
+	if t := turnOf(c); t != nil {
+		return t.actions
+	}
+	return nil
+}

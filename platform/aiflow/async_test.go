@@ -154,3 +154,37 @@ func TestAsyncPushFailure(t *testing.T) {
 	require.Len(t, logs, 1)
 	assert.Equal(t, "connection closed", logs[0].ContextMap()["error"])
 }
+
+func TestSentActionsHoldPushedAndResponseActions(t *testing.T) {
+	rec := &pushed{}
+	var atSend, atOutput []string
+	kinds := func(acts []aiflow.Action) []string {
+		var out []string
+		for _, a := range acts {
+			out = append(out, string(a.Type()))
+		}
+		return out
+	}
+	b := newBot(func(d *framework.Def) {
+		d.Handle(framework.Launch, func(c *framework.Context) error {
+			if err := c.Say("One moment."); err != nil {
+				return err
+			}
+			atSend = kinds(aiflow.SentActions(c))
+			// Output added without Send goes in the final response.
+			ts, err := output.Tell{Message: output.Speech("Bye.")}.Templates()
+			c.Output = append(c.Output, ts...)
+			return err
+		})
+	})
+	app, p := b.build()
+	app.Hook(framework.After(framework.PhaseResponseOutput), func(c *framework.Context, _ any) error {
+		atOutput = kinds(aiflow.SentActions(c))
+		return nil
+	})
+	s := testsuite.New(t, app, testsuite.WithPlatform(p))
+	res := s.Run(ws{aiflow.NewCall(callID).Start(), rec})
+	require.NoError(t, res.Err)
+	assert.Equal(t, []string{"speak"}, atSend, "the pushed speak is sent when Send returns")
+	assert.Equal(t, []string{"speak", "speak", "hangup"}, atOutput, "then the response's actions follow")
+}

@@ -46,6 +46,7 @@ func (p *Platform) Respond(c *framework.Context) (framework.Response, error) {
 	if err != nil {
 		return framework.Response{}, err
 	}
+	t.actions = append(t.actions, actions...)
 	return framework.Response{Native: actions, Body: body}, nil
 }
 

@@ -19,6 +19,9 @@ type turn struct {
 	interrupted atomic.Bool
 	// sent counts the templates of c.Output already pushed (async output).
 	sent int
+	// actions are the actions the request sent so far: pushed ones, then
+	// the response's.
+	actions []Action
 	// returned marks a session_start of a session that is still live: a
 	// transfer that came back (PROTOCOL 10.8).
 	returned bool
