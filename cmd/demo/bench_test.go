@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"sync/atomic"
@@ -99,4 +100,34 @@ func FuzzCallerInput(f *testing.F) {
 		}
 		assert.Empty(t, e.logs.FilterField(zap.String("outcome", "panic")).All(), "no handler panicked")
 	})
+}
+
+// BenchmarkScriptedCall plays the call cmd/loadgen plays by default, in
+// process (no network), with the binary's JSON log written to io.Discard:
+// session_start, 2, six digits, 1 (confirm), 9 (goodbye), session_end.
+// It is the demo's whole per-call cost apart from HTTP itself, the
+// figure the framework, the platform and the components move. The call
+// ends with session_end, which deletes its session, so every round
+// replays the same encoded events.
+func BenchmarkScriptedCall(b *testing.B) {
+	cfg := testConfig(localeEN)
+	cfg.LogLevel, cfg.LogFormat, cfg.logOutput = "info", "json", io.Discard
+	srv, err := newServer(context.Background(), cfg)
+	require.NoError(b, err)
+	e := &env{h: srv.Handler()}
+	b.Cleanup(func() { _ = e.h.Shutdown(context.Background()) })
+	c := aiflow.NewCall("scripted-call")
+	events := [][]byte{body(b, c.Start()), body(b, c.Press("2"))}
+	for _, d := range "421739" {
+		events = append(events, body(b, c.Press(string(d))))
+	}
+	events = append(events, body(b, c.Press("1")), body(b, c.Press("9")), body(b, c.End()))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, ev := range events {
+			if rec := serve(e, ev); rec.Code >= 300 {
+				b.Fatal(rec.Code, rec.Body)
+			}
+		}
+	}
 }
