@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -280,13 +281,37 @@ func (e *testEnv) do(method, path string, body io.Reader, hdr ...string) (int, s
 // dial opens a WebSocket to the handler.
 func (e *testEnv) dial(hdr ...string) *websocket.Conn {
 	e.t.Helper()
+	return e.dialWith(nil, hdr...)
+}
+
+// dialSlow opens a WebSocket whose socket has a receive buffer of a few
+// KiB, so that a peer that does not read blocks the server's writes soon,
+// however large the kernel would let the buffer grow by itself.
+func (e *testEnv) dialSlow() *websocket.Conn {
+	e.t.Helper()
+	d := &net.Dialer{}
+	tr := &http.Transport{DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := d.DialContext(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		return c, c.(*net.TCPConn).SetReadBuffer(4 << 10)
+	}}
+	e.t.Cleanup(tr.CloseIdleConnections)
+	return e.dialWith(&http.Client{Transport: tr})
+}
+
+// dialWith opens a WebSocket with client (http.DefaultClient if nil) and
+// the header pairs in hdr.
+func (e *testEnv) dialWith(client *http.Client, hdr ...string) *websocket.Conn {
+	e.t.Helper()
 	h := http.Header{}
 	for i := 0; i+1 < len(hdr); i += 2 {
 		h.Set(hdr[i], hdr[i+1])
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	c, resp, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(e.srv.URL, "http")+"/ws", &websocket.DialOptions{HTTPHeader: h})
+	c, resp, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(e.srv.URL, "http")+"/ws", &websocket.DialOptions{HTTPClient: client, HTTPHeader: h})
 	require.NoError(e.t, err)
 	if resp.Body != nil {
 		_ = resp.Body.Close()

@@ -110,8 +110,11 @@ func flood(t *testing.T, c *websocket.Conn, n int) {
 }
 
 func TestWebSocketSlowPeerDoesNotBlockOthers(t *testing.T) {
-	e := newTestEnv(t, &Options{WebSocket: WebSocketOptions{SendQueue: 4, WriteTimeout: time.Minute}})
-	slow := e.dial()
+	// The deadline is long: on a busy machine (and with -race) building a
+	// 256 KiB answer can take longer than the default, and an event the
+	// fallback answers sends nothing, so the queue would never fill.
+	e := newTestEnv(t, &Options{Deadline: 5 * time.Second, WebSocket: WebSocketOptions{SendQueue: 4, WriteTimeout: time.Minute}})
+	slow := e.dialSlow()
 	fast := e.dial()
 	require.Eventually(t, func() bool { return len(e.wsConns()) == 2 }, 5*time.Second, time.Millisecond)
 	flood(t, slow, 64)
@@ -140,8 +143,8 @@ func TestWebSocketSlowPeerDoesNotBlockOthers(t *testing.T) {
 }
 
 func TestWebSocketSlowPeerIsDisconnected(t *testing.T) {
-	e := newTestEnv(t, &Options{WebSocket: WebSocketOptions{SendQueue: 4, WriteTimeout: 100 * time.Millisecond}})
-	slow := e.dial()
+	e := newTestEnv(t, &Options{Deadline: 5 * time.Second, WebSocket: WebSocketOptions{SendQueue: 4, WriteTimeout: 100 * time.Millisecond}})
+	slow := e.dialSlow()
 	fast := e.dial()
 	flood(t, slow, 64)
 	require.Eventually(t, func() bool {
