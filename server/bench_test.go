@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+
 	"github.com/jovo-go/jovo/framework"
 	"github.com/jovo-go/jovo/platform/aiflow"
 )
@@ -107,22 +110,37 @@ func BenchmarkWebhookRoundTrip(b *testing.B) {
 }
 
 // BenchmarkWebhookInProcess measures the handler alone, without the
-// network, to show where the time goes.
+// network, to show where the time goes: with logging off, and with the
+// JSON log line per event that a deployment writes (to io.Discard here).
 func BenchmarkWebhookInProcess(b *testing.B) {
-	h, err := NewHandler(echoApp, nil)
+	jsonLog, err := NewLogger(LogConfig{Format: "json", Output: zapcore.AddSync(io.Discard)})
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer func() { _ = h.Shutdown(context.Background()) }()
-	body := eventJSON("user_speak", "550e8400-e29b-41d4-a716-446655440000", "hello there")
-	b.ReportAllocs()
-	for b.Loop() {
-		req := httptest.NewRequest(http.MethodPost, "/webhook", strings.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		if rec.Code != http.StatusOK {
-			b.Fatalf("status %d", rec.Code)
-		}
+	for _, c := range []struct {
+		name string
+		log  *zap.Logger
+	}{
+		{name: "nolog", log: zap.NewNop()},
+		{name: "jsonlog", log: jsonLog},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			h, err := NewHandler(echoApp, &Options{Logger: c.log})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer func() { _ = h.Shutdown(context.Background()) }()
+			body := eventJSON("user_speak", "550e8400-e29b-41d4-a716-446655440000", "hello there")
+			b.ReportAllocs()
+			for b.Loop() {
+				req := httptest.NewRequest(http.MethodPost, "/webhook", strings.NewReader(body))
+				req.Header.Set("Content-Type", "application/json")
+				rec := httptest.NewRecorder()
+				h.ServeHTTP(rec, req)
+				if rec.Code != http.StatusOK {
+					b.Fatalf("status %d", rec.Code)
+				}
+			}
+		})
 	}
 }

@@ -14,9 +14,12 @@ import (
 
 // dispatch starts an admitted event: it gets a context with the deadline,
 // its place in its session's queue, and a goroutine (see start) that runs
-// the app when its turn comes. ev is answered exactly once through ev.deliver, by the
-// app or, when the context ends first, by the fallback.
-func (h *Handler) dispatch(parent context.Context, ev *event, req *framework.Request) {
+// the app when its turn comes. ev is answered exactly once through
+// ev.deliver, by the app or, when the context ends first, by the
+// fallback. With watch, dispatch arms the fallback itself; without, the
+// caller waits for the answer and calls expire when ev.ctx ends first,
+// as the webhook does, which saves a callback per request.
+func (h *Handler) dispatch(parent context.Context, ev *event, req *framework.Request, watch bool) {
 	ev.ctx, ev.release = context.WithTimeoutCause(parent, h.opts.Deadline, ErrDeadline)
 	h.live.touch(ev.env.SessionID, ev.env.End)
 	var arrived func()
@@ -26,7 +29,9 @@ func (h *Handler) dispatch(parent context.Context, ev *event, req *framework.Req
 		}
 	}
 	p := h.queues.join(ev.env.SessionID, arrived)
-	ev.stopExpiry = context.AfterFunc(ev.ctx, func() { h.expire(ev) })
+	if watch {
+		ev.stopExpiry = context.AfterFunc(ev.ctx, func() { h.expire(ev) })
+	}
 	h.start(task{ev: ev, p: p, req: req})
 }
 
@@ -53,7 +58,9 @@ func (h *Handler) run(ev *event, p *place, req *framework.Request) {
 		h.logLate(ev, a, took)
 		return
 	}
-	ev.stopExpiry()
+	if ev.stopExpiry != nil {
+		ev.stopExpiry()
+	}
 	if !h.finish(ev, a) {
 		h.logLate(ev, a, took)
 	}

@@ -22,8 +22,10 @@ type event struct {
 	// conn is the WebSocket connection the event came on; nil on HTTP.
 	conn *wsConn
 
-	ctx        context.Context
-	release    context.CancelFunc
+	ctx     context.Context
+	release context.CancelFunc
+	// stopExpiry disarms the fallback dispatch armed; nil when the
+	// caller watches ev.ctx itself.
 	stopExpiry func() bool
 
 	mu      sync.Mutex // guards settled; held while a Push enqueues

@@ -38,8 +38,11 @@ func (h *Handler) reject(w http.ResponseWriter, r *http.Request, status int, rea
 // checkContentType accepts application/json with any parameters, as long
 // as a charset, if given, is UTF-8 (the only encoding JSON allows).
 func checkContentType(ct string) error {
-	if ct == "" {
+	switch ct {
+	case "":
 		return errors.New("missing Content-Type, want application/json")
+	case "application/json", "application/json; charset=utf-8":
+		return nil // what clients send, without parsing
 	}
 	mt, params, err := mime.ParseMediaType(ct)
 	if err != nil {

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -54,6 +55,20 @@ type metrics struct {
 	rejected    *prometheus.CounterVec
 	duration    *prometheus.HistogramVec
 	connections prometheus.Gauge
+
+	// eventCounters and durations cache the children of events and
+	// duration by label values: WithLabelValues hashes the values and
+	// takes the vector's lock on every call, a lookup here does neither.
+	// The label sets are bounded (see typeLabel), so the caches are too.
+	eventCounters sync.Map // eventLabels -> prometheus.Counter
+	durations     sync.Map // eventLabels (outcome empty) -> prometheus.Observer
+}
+
+// eventLabels are the label values of one child of events or duration.
+type eventLabels struct {
+	transport framework.Transport
+	typ       string
+	outcome   string
 }
 
 func newMetrics(ns string, live *liveSessions) *metrics {
@@ -97,7 +112,12 @@ func typeLabel(env Envelope) string {
 }
 
 func (m *metrics) event(t framework.Transport, env Envelope, outcome string) {
-	m.events.WithLabelValues(string(t), typeLabel(env), outcome).Inc()
+	k := eventLabels{transport: t, typ: typeLabel(env), outcome: outcome}
+	c, ok := m.eventCounters.Load(k)
+	if !ok {
+		c, _ = m.eventCounters.LoadOrStore(k, m.events.WithLabelValues(string(t), k.typ, outcome))
+	}
+	c.(prometheus.Counter).Inc()
 }
 
 func (m *metrics) reject(t framework.Transport, reason string) {
@@ -105,5 +125,10 @@ func (m *metrics) reject(t framework.Transport, reason string) {
 }
 
 func (m *metrics) handled(t framework.Transport, env Envelope, d time.Duration) {
-	m.duration.WithLabelValues(string(t), typeLabel(env)).Observe(d.Seconds())
+	k := eventLabels{transport: t, typ: typeLabel(env)}
+	o, ok := m.durations.Load(k)
+	if !ok {
+		o, _ = m.durations.LoadOrStore(k, m.duration.WithLabelValues(string(t), k.typ))
+	}
+	o.(prometheus.Observer).Observe(d.Seconds())
 }

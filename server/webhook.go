@@ -52,8 +52,14 @@ func (h *Handler) webhook(w http.ResponseWriter, r *http.Request) {
 	}
 	h.dispatch(r.Context(), ev, &framework.Request{
 		Body: body, Value: env.Value, Header: r.Header, Transport: framework.TransportHTTP,
-	})
-	a := <-answered
+	}, false)
+	var a answer
+	select {
+	case a = <-answered:
+	case <-ev.ctx.Done():
+		h.expire(ev) // a no-op if the app's answer won the race
+		a = <-answered
+	}
 	switch status := httpStatus(a); status {
 	case http.StatusOK:
 		writeJSON(w, status, a.body)
