@@ -2,11 +2,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"flag"
 	"io"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -95,16 +97,18 @@ func TestPrintUsage(t *testing.T) {
 
 // TestRun runs the binary's run as `go run ./cmd/demo` does, on a free
 // loopback port, reads the URL it prints, starts a call with the printed
-// curl request and stops it as SIGTERM would.
+// curl request and stops it as SIGTERM would. The buffered log is all
+// written by the time run returns.
 func TestRun(t *testing.T) {
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
 	stdout, w := io.Pipe()
 	done := make(chan error, 1)
 	env := map[string]string{"AIFLOW_API_TOKEN": testToken}
+	var logs syncBuffer
 	go func() {
-		done <- run(ctx, []string{"-addr", "127.0.0.1:0", "-locale", "de-DE", "-log-level", "error"},
-			func(k string) string { return env[k] }, w, io.Discard)
+		done <- run(ctx, []string{"-addr", "127.0.0.1:0", "-locale", "de-DE", "-log-format", "json"},
+			func(k string) string { return env[k] }, w, &logs)
 		_ = w.Close()
 	}()
 	url := ""
@@ -133,6 +137,27 @@ func TestRun(t *testing.T) {
 	case <-time.After(waitLimit):
 		t.Fatal("run did not return after its context ended")
 	}
+	log := logs.String()
+	assert.Contains(t, log, `"session":"run-1","type":"session_start"`, "the event's line")
+	assert.Contains(t, log, `"msg":"server stopped"`, "the last line")
+}
+
+// syncBuffer is a bytes.Buffer safe for concurrent use.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 func TestRunFailsOnBadFlagsAndBusyPort(t *testing.T) {

@@ -51,10 +51,13 @@ func (cfg config) newLogger() (*zap.Logger, error) {
 		return cfg.logger, nil
 	}
 	lc := server.LogConfig{Level: cfg.LogLevel, Format: cfg.LogFormat}
-	if cfg.logOutput != nil {
-		lc.Output = zapcore.Lock(zapcore.AddSync(cfg.logOutput))
-	} else {
+	switch out := cfg.logOutput.(type) {
+	case *zapcore.BufferedWriteSyncer:
+		lc.Output = out // safe for concurrent use on its own
+	case nil:
 		lc.Output = zapcore.Lock(os.Stderr)
+	default:
+		lc.Output = zapcore.Lock(zapcore.AddSync(out))
 	}
 	return server.NewLogger(lc)
 }
