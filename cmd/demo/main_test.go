@@ -18,6 +18,14 @@ import (
 	"github.com/jovo-go/jovo/platform/aiflow"
 )
 
+func TestGCPercent(t *testing.T) {
+	pct, ok := gcPercent(func(string) string { return "" })
+	assert.True(t, ok)
+	assert.Equal(t, defaultGCPercent, pct)
+	_, ok = gcPercent(func(k string) string { return map[string]string{"GOGC": "100"}[k] })
+	assert.False(t, ok, "the environment's GOGC wins")
+}
+
 func TestParseFlags(t *testing.T) {
 	tests := []struct {
 		name    string
