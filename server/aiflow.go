@@ -19,6 +19,7 @@ func AIFlowDecoder() Decoder {
 			Type:      string(ev.Type),
 			Known:     ev.Type.Known(),
 			End:       ev.Type == aiflow.EventSessionEnd,
+			Report:    ev.Type.IsReport(),
 			Value:     ev,
 		}, nil
 	})

@@ -21,7 +21,8 @@ func TestAIFlowDecoder(t *testing.T) {
 		wantErr string
 	}{
 		{name: "user_speak", give: eventJSON("user_speak", "s1", "hi"), want: Envelope{SessionID: "s1", Type: "user_speak", Known: true}},
-		{name: "session_end", give: eventJSON("session_end", "s2", ""), want: Envelope{SessionID: "s2", Type: "session_end", Known: true, End: true}},
+		{name: "session_end", give: eventJSON("session_end", "s2", ""), want: Envelope{SessionID: "s2", Type: "session_end", Known: true, End: true, Report: true}},
+		{name: "assistant_speak", give: eventJSON("assistant_speak", "s4", "hi"), want: Envelope{SessionID: "s4", Type: "assistant_speak", Known: true, Report: true}},
 		{name: "unknown type", give: `{"type":"future_event","session":{"id":"s3"}}`, want: Envelope{SessionID: "s3", Type: "future_event"}},
 		{name: "no session", give: `{"type":"session_start"}`, wantErr: `field "session"`},
 	}

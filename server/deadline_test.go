@@ -92,16 +92,35 @@ func TestDeadlineCountsQueueWait(t *testing.T) {
 	assert.Equal(t, 2.0, e.events("websocket", "user_speak", OutcomeTimeout))
 }
 
-func TestDeadlineSessionEndGetsNoAction(t *testing.T) {
+// TestDeadlineReportsGetNoAction: session_end and the service's reports
+// (PROTOCOL 10.3: nobody waits for an answer to them) never get the
+// fallback, over HTTP or WebSocket, while a caller's event does.
+func TestDeadlineReportsGetNoAction(t *testing.T) {
 	slow := AppFunc(func(ctx context.Context, _ *framework.Request) (*framework.Result, error) {
 		<-ctx.Done()
 		return &framework.Result{}, nil
 	})
 	e := newTestEnvApp(t, slow, nil, deadlineOptions())
-	status, body, _ := e.post(eventJSON("session_end", "s1", ""))
-	assert.Equal(t, 204, status, "session_end never gets an action, not even the fallback")
-	assert.Empty(t, body)
-	status, body, _ = e.post(eventJSON("user_speak", "s1", "hi"))
+	reports := []string{
+		eventJSON("user_speech_started", "s1", ""),
+		eventJSON("assistant_speak", "s1", "hello"),
+		eventJSON("assistant_speech_ended", "s1", ""),
+		`{"type":"sms_failed","session":{"id":"s1"}}`,
+		eventJSON("session_end", "s1", ""),
+	}
+	for _, r := range reports {
+		status, body, _ := e.post(r)
+		assert.Equal(t, 204, status, "%s gets no action, not even the fallback", r)
+		assert.Empty(t, body)
+	}
+	c := e.dial()
+	for _, r := range reports {
+		wsSend(t, c, r)
+	}
+	wsSend(t, c, eventJSON("user_speak", "s2", "hi"))
+	_, text := wsRead(t, c)
+	assert.Equal(t, "one moment", text, "the first frame is the fallback of the caller's event")
+	status, body, _ := e.post(eventJSON("user_speak", "s1", "hi"))
 	assert.Equal(t, 200, status)
 	assert.Contains(t, body, "one moment")
 }

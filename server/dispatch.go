@@ -153,10 +153,11 @@ func routeOf(res *framework.Result) string {
 }
 
 // fallback returns Options.Fallback's answer for env, or nil. An event
-// that ends the session gets no action, whatever the fallback says: the
-// service accepts none for it.
+// that ends the session or reports what happened gets no action, whatever
+// the fallback says: the service accepts none for the first, and nobody
+// waits for one to the second.
 func (h *Handler) fallback(env Envelope) (body []byte) {
-	if h.opts.Fallback == nil || env.End {
+	if h.opts.Fallback == nil || env.End || env.Report {
 		return nil
 	}
 	h.safely("Fallback", func() { body = h.opts.Fallback(env) })

@@ -15,6 +15,12 @@ type Envelope struct {
 	Known bool
 	// End is true when the event ends the session (AI Flow: session_end).
 	End bool
+	// Report is true when the event tells what happened rather than what
+	// the caller did (AI Flow: session_end, user_speech_started,
+	// assistant_speak, assistant_speech_ended, sms_failed; see
+	// aiflow.EventType.IsReport). Options.Fallback never answers a report:
+	// it stands in for an answer to the caller, and nobody waits for one.
+	Report bool
 	// Value is the decoded event, handed to the app as
 	// framework.Request.Value so the platform need not decode the body
 	// twice; nil lets the platform decode framework.Request.Body.
