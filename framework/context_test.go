@@ -163,3 +163,55 @@ func TestIntentMapApp(t *testing.T) {
 		})
 	}
 }
+
+// TestOutputAcrossSends checks Output and the EventSend payloads over
+// sends of one and several templates, a rejected send and no send at
+// all: the first template lives in the Context, the rest wherever append
+// puts them, and neither may lose or reorder one.
+func TestOutputAcrossSends(t *testing.T) {
+	tests := []struct {
+		name     string
+		handler  framework.HandlerFunc
+		want     []string
+		wantSent [][]string // the templates of each EventSend payload
+	}{
+		{name: "nothing", handler: noop},
+		{name: "a rejected send first", handler: func(c *framework.Context) error {
+			assert.ErrorIs(t, c.Send(output.Ask{}), framework.ErrOutputValidation)
+			return nil
+		}},
+		{name: "one", handler: say("one"), want: []string{"one"}, wantSent: [][]string{{"one"}}},
+		{name: "several", handler: func(c *framework.Context) error {
+			require.NoError(t, c.Say("one"))
+			require.NoError(t, c.Send(output.Say("two"), output.Say("three")))
+			assert.ErrorIs(t, c.Send(output.Say("dropped"), output.Ask{}), framework.ErrOutputValidation)
+			return c.Say("four")
+		}, want: []string{"one", "two", "three", "four"}, wantSent: [][]string{{"one"}, {"two", "three"}, {"four"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var sent [][]string
+			rec := &hookPlugin{name: "rec", hooks: map[string]framework.HookFunc{
+				framework.EventSend: func(_ *framework.Context, p any) error {
+					var speech []string
+					for _, tp := range p.(*framework.SendEvent).Templates {
+						speech = append(speech, tp.Message.Speech)
+					}
+					sent = append(sent, speech)
+					return nil
+				},
+			}}
+			app := newApp(t, framework.Config{Plugins: []framework.Plugin{rec}}, comp(func(d *framework.Def) {
+				d.Name("A")
+				d.Handle(framework.Launch, tt.handler)
+			}))
+			res := handle(t, app, turn{in: launch()})
+			require.NoError(t, res.Err)
+			assert.Equal(t, tt.want, spoken(res))
+			assert.Equal(t, tt.wantSent, sent)
+			if tt.want == nil {
+				assert.Nil(t, res.Context.Output, "no output stays nil")
+			}
+		})
+	}
+}

@@ -31,6 +31,15 @@ func (l *lru[V]) get(k string) (*V, bool) {
 	return &n.val, true
 }
 
+// peek returns the value of k like get, without marking it as used.
+func (l *lru[V]) peek(k string) (*V, bool) {
+	n, ok := l.items[k]
+	if !ok {
+		return nil, false
+	}
+	return &n.val, true
+}
+
 // put sets the value of k, evicting the least recently used entries past
 // the bound.
 func (l *lru[V]) put(k string, v V) {

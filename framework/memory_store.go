@@ -21,7 +21,9 @@ type MemoryStoreOptions struct {
 // MemoryStore is the embedded default Store: sessions and users in memory,
 // with session expiry and a bounded size, safe for concurrent use. Records
 // are deep-copied on the way in and out, so callers never share memory
-// with it.
+// with it. A record it holds is never changed, only replaced; saving a
+// session copies only the maps that differ from the copy it replaces and
+// shares the others with it.
 type MemoryStore struct {
 	mu       sync.Mutex
 	now      func() time.Time
@@ -54,16 +56,21 @@ func (m *MemoryStore) LoadSession(ctx context.Context, id string) (SessionRecord
 		return SessionRecord{}, err
 	}
 	m.mu.Lock()
-	defer m.mu.Unlock()
 	s, ok := m.sessions.get(id)
 	if !ok {
+		m.mu.Unlock()
 		return SessionRecord{}, ErrNotFound
 	}
 	if !s.expires.IsZero() && !m.now().Before(s.expires) {
 		m.sessions.remove(id)
+		m.mu.Unlock()
 		return SessionRecord{}, ErrNotFound
 	}
-	return cloneSession(s.rec), nil
+	rec := s.rec
+	m.mu.Unlock()
+	// A stored record never changes, it is only replaced: it can be copied
+	// without holding the lock.
+	return cloneSession(rec), nil
 }
 
 // SaveSession implements Store.
@@ -71,7 +78,14 @@ func (m *MemoryStore) SaveSession(ctx context.Context, rec SessionRecord, ttl ti
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	s := memSession{rec: cloneSession(rec)}
+	var old *SessionRecord
+	m.mu.Lock()
+	if prev, ok := m.sessions.peek(rec.ID); ok {
+		o := prev.rec // the struct only: its maps never change once stored
+		old = &o
+	}
+	m.mu.Unlock()
+	s := memSession{rec: keepSession(rec, old)}
 	if ttl > 0 {
 		base := rec.UpdatedAt
 		if base.IsZero() {
@@ -102,12 +116,14 @@ func (m *MemoryStore) LoadUser(ctx context.Context, id string) (UserRecord, erro
 		return UserRecord{}, err
 	}
 	m.mu.Lock()
-	defer m.mu.Unlock()
 	u, ok := m.users.get(id)
 	if !ok {
+		m.mu.Unlock()
 		return UserRecord{}, ErrNotFound
 	}
-	return cloneUser(*u), nil
+	rec := *u
+	m.mu.Unlock()
+	return cloneUser(rec), nil // as for sessions: a stored record never changes
 }
 
 // SaveUser implements Store.

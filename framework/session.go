@@ -17,11 +17,11 @@ type Session struct {
 	Locale string
 	// IsNew is true on the first request of a session.
 	IsNew bool
+	ended bool // next to IsNew, where it takes no room of its own
+
 	// CreatedAt and UpdatedAt are set by the framework from the app's clock.
 	CreatedAt time.Time
 	UpdatedAt time.Time
-
-	ended bool
 }
 
 // End marks the session as over: at response.end it is deleted from the

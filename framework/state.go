@@ -36,15 +36,17 @@ func (s State) Clone() State {
 	}
 	out := make(State, len(s))
 	for i, it := range s {
-		out[i] = StateItem{
-			Component: it.Component,
-			SubState:  it.SubState,
-			Data:      cloneMap(it.Data),
-			Resolve:   cloneStrings(it.Resolve),
-			Config:    cloneMap(it.Config),
-		}
+		out[i] = cloneItem(it)
 	}
 	return out
+}
+
+// cloneItem returns a deep copy of a stack item.
+func cloneItem(it StateItem) StateItem {
+	it.Data = cloneMap(it.Data)
+	it.Resolve = cloneStrings(it.Resolve)
+	it.Config = cloneMap(it.Config)
+	return it
 }
 
 func cloneStrings(m map[string]string) map[string]string {

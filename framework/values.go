@@ -15,6 +15,9 @@ func (c *Context) SetValue(key, val any) {
 			return
 		}
 	}
+	if c.values == nil {
+		c.values = c.valBuf[:0]
+	}
 	c.values = append(c.values, keyValue{key, val})
 }
 

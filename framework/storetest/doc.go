@@ -6,8 +6,9 @@
 //	}
 //
 // The suite checks the Store contract: ErrNotFound for missing records,
-// round trips, deep copies in and out, replacing, deleting, session expiry
-// ttl after UpdatedAt, users without expiry, concurrent use and context
+// round trips, deep copies in and out (also of a session loaded, changed
+// and saved back, as a turn does), replacing, deleting, session expiry ttl
+// after UpdatedAt, users without expiry, concurrent use and context
 // cancellation. A backend whose clock can be injected also gets the expiry
 // checked against a moving clock (WithClock).
 package storetest

@@ -61,7 +61,9 @@ func Run(t *testing.T, newStore func() framework.Store, opts ...Option) {
 	if s.clock != nil {
 		t.Run("session expires as the clock moves", s.sessionExpiryClock)
 	}
+	t.Run("session saved back after a turn", s.sessionTurns)
 	t.Run("concurrent use", s.concurrent)
+	t.Run("concurrent turns on the same sessions", s.concurrentTurns)
 	t.Run("cancelled context is an error", s.cancelled)
 }
 
