@@ -215,7 +215,7 @@ func newTestEnvApp(t *testing.T, app App, b *bot, opts *Options) *testEnv {
 	require.NoError(t, err)
 	srv := httptest.NewServer(h)
 	tr := &http.Transport{MaxIdleConnsPerHost: 512}
-	e := &testEnv{t: t, h: h, srv: srv, bot: b, logs: logs, client: &http.Client{Transport: tr, Timeout: 30 * time.Second}}
+	e := &testEnv{t: t, h: h, srv: srv, bot: b, logs: logs, client: &http.Client{Transport: tr, Timeout: 2 * time.Minute}}
 	if fa, ok := app.(*framework.App); ok {
 		e.app = fa
 	}
