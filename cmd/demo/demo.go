@@ -40,6 +40,11 @@ func (d demo) Define(def *framework.Def) {
 	def.Handle(onSelected, d.selected)
 	def.Handle(onCancelled, d.cancelled)
 	def.Handle("Goodbye", goodbye, framework.GlobalIntents("GoodbyeIntent"), framework.PrioritizedOverUnhandled())
+	// A caller's event for a session the demo holds no state of (it was
+	// restarted in the middle of a call: the store is in memory) greets
+	// and offers the menu, rather than leaving the line silent.
+	def.Handle("Rejoin", d.launch, framework.Global(), framework.If(rejoined),
+		framework.Types(framework.InputText, framework.InputIntent, aiflow.InputDTMFReceived, aiflow.InputUserInputTimeout))
 	// After a cancelled menu, whatever the caller says or presses brings
 	// the menu back; other events (an event type of a later protocol
 	// version) get no answer.
@@ -54,6 +59,12 @@ func callerInput(c *framework.Context) bool {
 		return true
 	}
 	return false
+}
+
+// rejoined reports whether the event belongs to a call the demo has no
+// state of: a new session that did not start with session_start.
+func rejoined(c *framework.Context) bool {
+	return len(c.Session.State) == 0
 }
 
 // launch greets the caller and offers the menu.
@@ -99,14 +110,16 @@ func (d demo) selected(c *framework.Context) error {
 	return offerMenu(c, "menu.again")
 }
 
-// sendAddress texts the address to the person on the line, if the number
-// is known.
+// sendAddress texts the address to the person on the line, if their
+// number is known and one the service can text.
 func sendAddress(c *framework.Context) error {
-	to := aiflow.UserID(aiflow.SessionInfo(c))
-	if to == "" {
+	sms := &aiflow.SendSMS{SessionID: c.Session.ID, PhoneNumber: aiflow.UserID(aiflow.SessionInfo(c)), Message: c.T("smsText", nil)}
+	if sms.Validate() != nil {
+		// Withheld, or not a number the service can text (national
+		// format, say).
 		return c.Send(speak(c, "smsNoNumber"))
 	}
-	return c.Send(&aiflow.SendSMS{PhoneNumber: to, Message: c.T("smsText", nil)}, speak(c, "smsSent"))
+	return c.Send(sms, speak(c, "smsSent"))
 }
 
 // cancelled runs when the caller left the menu ("cancel") or chose

@@ -53,8 +53,11 @@ func menuConfig(tr *i18n.I18n, transferTo string) components.MenuConfig {
 			Component: "Transfer", Config: components.TransferConfig{
 				Target: transferTo, RingSeconds: transferRingSeconds,
 			}.Map()},
+		// "No" answers "Is there anything else I can do for you?".
 		{Key: optGoodbye, Digit: "9", Labels: label(optGoodbye), Intent: "GoodbyeIntent",
-			Synonyms: []string{"bye", "Tschüss", "auf Wiederhören", "auf Wiedersehen"}},
+			Synonyms: []string{"bye", "no", "no thanks", "no thank you", "nothing", "that's all", "that is all", "hang up",
+				"Tschüss", "auf Wiederhören", "auf Wiedersehen", "nein", "nein danke", "nichts", "das war's", "das wars",
+				"das ist alles", "auflegen", "Ende", "Servus"}},
 		{Key: optHelp, Labels: label(optHelp), Intent: "HelpIntent", Synonyms: []string{"help", "Hilfe"}},
 	}}
 }
