@@ -64,7 +64,7 @@ func (b BargeIn) handle(c *framework.Context) error {
 	// An acknowledgment; substantial input only gets here when the
 	// component was registered without installing the plugin.
 	c.SetValue(keepPromptKey{}, true)
-	t := &turn{c: c, kind: "BargeIn", set: b.Config, data: c.ComponentData()}
+	t := turn{c: c, ids: textIDs{kind: "BargeIn"}, set: b.Config, data: c.ComponentData()}
 	return t.speak(t.text("ack", nil), loadPrompt(c).say())
 }
 

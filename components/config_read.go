@@ -31,17 +31,19 @@ type reader struct {
 }
 
 // layer is implemented by the config types: with lays what r reads over
-// a copy of the config and returns it.
+// a copy of the config and returns it, and r as it is after reading. The
+// reader goes in and out by value: lay calls with through a type
+// parameter, which would move a reader passed by pointer to the heap on
+// every turn.
 type layer[T any] interface {
-	with(r *reader) T
+	with(r reader) (T, reader)
 }
 
 // lay returns base with m laid over it; base itself is not changed.
 func lay[T layer[T]](base T, m map[string]any) (T, error) {
-	r := reader{m: m}
-	out := base.with(&r)
+	out, r := base.with(reader{m: m})
 	if r.err == nil && r.found < len(m) {
-		r.err = unknownKey(m, func(r *reader) { base.with(r) })
+		r.err = unknownKey(m, func(r reader) { base.with(r) })
 	}
 	if r.err != nil {
 		return base, r.err
@@ -51,9 +53,9 @@ func lay[T layer[T]](base T, m map[string]any) (T, error) {
 
 // unknownKey names the first key of m (in sorted order) that read does not
 // ask for.
-func unknownKey(m map[string]any, read func(r *reader)) error {
+func unknownKey(m map[string]any, read func(r reader)) error {
 	r := reader{m: m, asked: make(map[string]bool)}
-	read(&r)
+	read(r) // fills r.asked, a map: the copy read gets shares it
 	for _, k := range slices.Sorted(maps.Keys(m)) {
 		if !r.asked[k] {
 			return fmt.Errorf("unknown field %q", k)
@@ -65,8 +67,13 @@ func unknownKey(m map[string]any, read func(r *reader)) error {
 // next returns the value of key; ok is false when there is none, it is
 // null, or a value was bad already.
 func (r *reader) next(key string) (v any, ok bool) {
-	if r.asked != nil {
+	switch {
+	case r.asked != nil:
 		r.asked[key] = true
+	case r.found == len(r.m):
+		// Each key is asked for once, so every key of m has been read:
+		// the usual Delegate config sets a few keys of many.
+		return nil, false
 	}
 	v, found := r.m[key]
 	if !found {

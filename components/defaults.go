@@ -18,14 +18,15 @@ type config[T any] interface {
 // it is; a Delegate config (kept in the state stack item) is laid over it
 // on each turn, and only then is the result checked again.
 type defaults[T config[T]] struct {
-	kind string
-	cfg  T
-	err  error // why cfg is not valid on its own; a Delegate config may mend it
+	ids textIDs // the names of its texts, and its kind
+	cfg T
+	err error // why cfg is not valid on its own; a Delegate config may mend it
 }
 
-// newDefaults checks the registered config cfg of a component of kind.
-func newDefaults[T config[T]](kind string, cfg T) *defaults[T] {
-	return &defaults[T]{kind: kind, cfg: cfg, err: validate(kind, cfg)}
+// newDefaults checks the registered config cfg of a component of kind,
+// whose texts have the keys texts.
+func newDefaults[T config[T]](kind string, cfg T, texts ...string) *defaults[T] {
+	return &defaults[T]{ids: newTextIDs(kind, texts...), cfg: cfg, err: validate(kind, cfg)}
 }
 
 // resolve returns the config of the active component: the registered
@@ -37,9 +38,9 @@ func (d *defaults[T]) resolve(c *framework.Context) (T, error) {
 	}
 	cfg, err := lay(d.cfg, over)
 	if err != nil {
-		return d.cfg, fmt.Errorf("%w: %s: %w", ErrInvalidConfig, d.kind, err)
+		return d.cfg, fmt.Errorf("%w: %s: %w", ErrInvalidConfig, d.ids.kind, err)
 	}
-	if err := validate(d.kind, cfg); err != nil {
+	if err := validate(d.ids.kind, cfg); err != nil {
 		return d.cfg, err
 	}
 	return cfg, nil

@@ -2,6 +2,7 @@ package components
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/jovo-go/jovo/framework"
@@ -31,7 +32,11 @@ type Digits struct {
 // a child.
 func (dg Digits) Define(d *framework.Def) {
 	d.Name("Digits").Components(YesNo{Config: dg.Confirmation})
-	r := &digits{Digits: dg, cfg: newDefaults("Digits", dg.Config)}
+	r := &digits{Digits: dg, cfg: newDefaults("Digits", dg.Config,
+		"prompt", "promptOpen", "partial", "restart", "invalid", "wrongLength", "tooShort", "tooLong",
+		"readBack", "retry", "unclear", "noInput", "ack", "goodbye"),
+		resolve: map[string]string{EventYes: "ConfirmYes", EventNo: "ConfirmNo", EventCancel: "ConfirmCancel"},
+	}
 	dialogue(d, r.start, r.answer, r.timeout, r.bargeIn)
 	d.Handle("ConfirmYes", r.confirmed)
 	d.Handle("ConfirmNo", r.rejected)
@@ -42,9 +47,13 @@ func (dg Digits) Define(d *framework.Def) {
 type digits struct {
 	Digits
 	cfg *defaults[DigitsConfig]
+	// resolve maps the events of the nested YesNo to the handlers of
+	// Digits. It is built once and never written to: Delegate copies it
+	// into the state stack.
+	resolve map[string]string
 }
 
-func (dg *digits) begin(c *framework.Context) (*turn, DigitsConfig, error) {
+func (dg *digits) begin(c *framework.Context) (turn, DigitsConfig, error) {
 	t, cfg, err := begin(c, dg.cfg)
 	if err == nil && cfg.Validator != "" && dg.validator(cfg.Validator) == nil {
 		err = fmt.Errorf("%w: Digits: no validator %q (Digits.Validators has none of that name)", ErrInvalidConfig, cfg.Validator)
@@ -67,7 +76,7 @@ func (dg *digits) start(c *framework.Context) error {
 	if err != nil {
 		return err
 	}
-	return t.ask("", promptFor(t, cfg))
+	return t.ask("", promptFor(&t, cfg))
 }
 
 func promptFor(t *turn, cfg DigitsConfig) string {
@@ -84,25 +93,25 @@ func (dg *digits) answer(c *framework.Context) error {
 	}
 	t.heard()
 	if isKey(c) {
-		return dg.key(t, cfg, pressed(c))
+		return dg.key(&t, cfg, pressed(c))
 	}
 	ws := words(c.Input.Text)
 	switch {
 	case findPhrase(ws, restartPhrases()...) > 0:
-		return restart(t, cfg)
+		return restart(&t, cfg)
 	case isCancel(ws):
 		return t.finish(EventCancel)
 	}
 	said, ok := ParseDigits(c.Input.Text)
 	if !ok {
-		return t.unclear(func() error { return t.speak(t.text("unclear", nil), promptFor(t, cfg)) })
+		return t.unclear(func() error { return t.speak(t.text("unclear", nil), promptFor(&t, cfg)) })
 	}
-	have := entered(t) + said
+	have := entered(&t) + said
 	if cfg.Length > 0 && len(have) < cfg.Length {
 		t.data[dataDigits] = have
 		return t.speak(t.text("partial", map[string]any{"digits": spaced(have)}))
 	}
-	return dg.complete(t, cfg, have)
+	return dg.complete(&t, cfg, have)
 }
 
 // key handles one key press.
@@ -157,11 +166,17 @@ func (dg *digits) complete(t *turn, cfg DigitsConfig, have string) error {
 // cfg.
 func (dg *digits) confirm(t *turn, cfg DigitsConfig, have string) error {
 	yc := dg.Confirmation
-	vars := map[string]any{"digits": spaced(have)}
-	if yc.Texts["prompt"] == "" {
-		yc.Texts = merged(Texts{"prompt": t.text("readBack", vars)}, yc.Texts)
+	own := map[string]any{"digits": spaced(have)}
+	// The texts and vars are maps of this turn's own (or a copy), never
+	// empty: they go into the YesNo config as they are, where Map would
+	// copy them once more.
+	texts, vars := map[string]string(yc.Texts), merged(yc.Vars, own)
+	if texts["prompt"] == "" {
+		texts = merged(map[string]string{"prompt": t.text("readBack", own)}, texts)
+	} else {
+		texts = maps.Clone(texts)
 	}
-	yc.Vars = merged(yc.Vars, vars)
+	yc.Texts, yc.Vars = nil, nil
 	if yc.TimeoutSeconds == 0 {
 		yc.TimeoutSeconds = cfg.TimeoutSeconds
 	}
@@ -174,10 +189,9 @@ func (dg *digits) confirm(t *turn, cfg DigitsConfig, have string) error {
 	if yc.OnNoInput == "" {
 		yc.OnNoInput = cfg.OnNoInput
 	}
-	return t.c.Delegate("YesNo", framework.DelegateOptions{
-		Resolve: map[string]string{EventYes: "ConfirmYes", EventNo: "ConfirmNo", EventCancel: "ConfirmCancel"},
-		Config:  yc.Map(),
-	})
+	config := yc.Map()
+	config["texts"], config["vars"] = texts, vars
+	return t.c.Delegate("YesNo", framework.DelegateOptions{Resolve: dg.resolve, Config: config})
 }
 
 // reject drops an entry that failed a check, says why and asks again.
@@ -198,7 +212,10 @@ func (dg *digits) confirmed(c *framework.Context) error {
 	if err != nil {
 		return err
 	}
-	have, _ := t.data[dataPending].(string)
+	have := t.data[dataPending] // passed on as it is boxed: a string
+	if _, ok := have.(string); !ok {
+		have = ""
+	}
 	delete(t.data, dataPending)
 	return t.finish(EventCollected, have)
 }
@@ -209,7 +226,7 @@ func (dg *digits) rejected(c *framework.Context) error {
 		return err
 	}
 	delete(t.data, dataPending)
-	return t.unclear(func() error { return t.ask(t.text("retry", nil), promptFor(t, cfg)) })
+	return t.unclear(func() error { return t.ask(t.text("retry", nil), promptFor(&t, cfg)) })
 }
 
 func (dg *digits) cancelled(c *framework.Context) error {
@@ -226,10 +243,10 @@ func (dg *digits) timeout(c *framework.Context) error {
 		return err
 	}
 	return t.silence(func() error {
-		if have := entered(t); have != "" {
+		if have := entered(&t); have != "" {
 			return t.speak(t.text("noInput", nil), t.text("partial", map[string]any{"digits": spaced(have)}))
 		}
-		return t.speak(t.text("noInput", nil), promptFor(t, cfg))
+		return t.speak(t.text("noInput", nil), promptFor(&t, cfg))
 	})
 }
 
@@ -247,6 +264,7 @@ func entered(t *turn) string { s, _ := t.data[dataDigits].(string); return s }
 // spaced writes digits apart ("4 2 1") so that they are read one by one.
 func spaced(digits string) string {
 	var b strings.Builder
+	b.Grow(2 * len(digits))
 	for i, r := range digits {
 		if i > 0 {
 			b.WriteByte(' ')

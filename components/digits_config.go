@@ -63,14 +63,14 @@ func (d DigitsConfig) Map() map[string]any {
 
 func (d DigitsConfig) settings() Settings { return d.Settings }
 
-func (d DigitsConfig) with(r *reader) DigitsConfig {
-	d.Settings = d.Settings.with(r)
+func (d DigitsConfig) with(r reader) (DigitsConfig, reader) {
+	d.Settings = d.Settings.with(&r)
 	r.integer("length", &d.Length)
 	r.integer("minLength", &d.MinLength)
 	r.integer("maxLength", &d.MaxLength)
 	r.boolean("confirm", &d.Confirm)
 	r.str("validator", &d.Validator)
-	return d
+	return d, r
 }
 
 func (d DigitsConfig) check() error {

@@ -2,7 +2,6 @@ package components
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/jovo-go/jovo/framework"
 )
@@ -27,31 +26,46 @@ func (m MenuConfig) Map() map[string]any {
 
 func (m MenuConfig) settings() Settings { return m.Settings }
 
-func (m MenuConfig) with(r *reader) MenuConfig {
-	m.Settings = m.Settings.with(r)
+func (m MenuConfig) with(r reader) (MenuConfig, reader) {
+	m.Settings = m.Settings.with(&r)
 	r.options("options", &m.Options)
-	return m
+	return m, r
 }
 
 func (m MenuConfig) check() error {
 	if len(m.Options) == 0 {
 		return fmt.Errorf("no options")
 	}
-	keys, digits := make(map[string]bool), make(map[string]bool)
+	// A config with Delegate's laid over it is checked on every turn: a
+	// menu has a handful of options, so the keys are compared pairwise
+	// rather than hashed.
+	var digits [10]bool
 	for i, o := range m.Options {
 		switch {
 		case o.Key == "":
 			return fmt.Errorf("option %d has no key", i+1)
-		case keys[o.Key]:
+		case keyUsed(m.Options[:i], o.Key):
 			return fmt.Errorf("option key %q is used twice", o.Key)
 		case o.Digit != "" && (len(o.Digit) != 1 || o.Digit[0] < '0' || o.Digit[0] > '9'):
 			return fmt.Errorf("option %q: digit %q: want one of 0–9", o.Key, o.Digit)
-		case o.Digit != "" && digits[o.Digit]:
+		case o.Digit != "" && digits[o.Digit[0]-'0']:
 			return fmt.Errorf("option %q: digit %q is used twice", o.Key, o.Digit)
 		}
-		keys[o.Key], digits[o.Digit] = true, o.Digit != ""
+		if o.Digit != "" {
+			digits[o.Digit[0]-'0'] = true
+		}
 	}
 	return nil
+}
+
+// keyUsed reports whether one of opts has key.
+func keyUsed(opts []MenuOption, key string) bool {
+	for i := range opts {
+		if opts[i].Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // menuChildEvents are the events a component behind an option may resolve
@@ -77,19 +91,32 @@ type Menu struct {
 // Define registers Menu as "Menu".
 func (m Menu) Define(d *framework.Def) {
 	d.Name("Menu").Components(m.Components...)
-	r := &menu{cfg: newDefaults("Menu", m.Config)}
+	r := &menu{
+		cfg:     newDefaults("Menu", m.Config, "prompt", "intro", "option", "optionSay", "noMatch", "noInput", "ack", "goodbye"),
+		resolve: make(map[string]string),
+		names:   namesOf(m.Config.Options),
+	}
 	dialogue(d, r.start, r.answer, r.timeout, r.bargeIn)
 	for _, ev := range menuChildEvents() {
-		d.Handle("Resolved:"+ev, func(c *framework.Context) error { return r.resolved(c, ev) })
+		handler := "Resolved:" + ev
+		r.resolve[ev] = handler
+		event := any(ev) // boxed once: it is passed on with every resolve
+		d.Handle(handler, func(c *framework.Context) error { return r.resolved(c, event) })
 	}
 }
 
 // menu runs the handlers of a defined Menu.
 type menu struct {
 	cfg *defaults[MenuConfig]
+	// resolve maps the events of an option's component to the handlers
+	// that pass them on. It is built once and never written to: Delegate
+	// copies it into the state stack.
+	resolve map[string]string
+	// names are the registered options' names for the prompt.
+	names []optionNames
 }
 
-func (m *menu) begin(c *framework.Context) (*turn, MenuConfig, error) {
+func (m *menu) begin(c *framework.Context) (turn, MenuConfig, error) {
 	return begin(c, m.cfg)
 }
 
@@ -98,27 +125,7 @@ func (m *menu) start(c *framework.Context) error {
 	if err != nil {
 		return err
 	}
-	return t.ask("", menuPrompt(t, cfg))
-}
-
-// menuPrompt is the configured prompt, or one built from the options.
-func menuPrompt(t *turn, cfg MenuConfig) string {
-	if s, ok := override(t.c, t.kind, t.set.Texts, "prompt", t.vars(nil)); ok {
-		return s
-	}
-	lang := language(t.c)
-	parts := make([]string, 1, len(cfg.Options)+1)
-	parts[0] = t.text("intro", nil)
-	vars := make(map[string]any, 2) // one for all options: the texts keep none
-	for _, o := range cfg.Options {
-		vars["label"], vars["digit"] = o.label(lang), o.Digit
-		if o.Digit != "" {
-			parts = append(parts, t.text("option", vars))
-		} else {
-			parts = append(parts, t.text("optionSay", vars))
-		}
-	}
-	return strings.Join(parts, " ")
+	return t.ask("", menuPrompt(&t, cfg, m.namesFor(cfg.Options)))
 }
 
 func (m *menu) answer(c *framework.Context) error {
@@ -136,41 +143,45 @@ func (m *menu) answer(c *framework.Context) error {
 		opt = byDigit(cfg.Options, k)
 	} else {
 		opt = byIntent(cfg.Options, c.Input.IntentName())
+		var ws []string
 		if opt == nil {
-			opt = bySpeech(cfg.Options, words(c.Input.Text))
+			ws = words(c.Input.Text)
+			opt = bySpeech(cfg.Options, ws)
 		}
-		if opt == nil && isCancel(words(c.Input.Text)) {
+		if opt == nil && isCancel(ws) {
 			return t.finish(EventCancel)
 		}
 	}
 	if opt == nil {
 		return t.unclear(func() error { return t.speak(t.text("noMatch", nil), t.prompt()) })
 	}
-	return m.choose(t, *opt)
+	return m.choose(&t, opt)
 }
 
 // choose resolves with an option, or delegates to its component.
-func (m *menu) choose(t *turn, o MenuOption) error {
+func (m *menu) choose(t *turn, o *MenuOption) error {
 	if o.Component == "" {
 		return t.finish(EventSelected, o.Key)
 	}
 	t.data[dataSelected] = o.Key
-	resolve := make(map[string]string)
-	for _, ev := range menuChildEvents() {
-		resolve[ev] = "Resolved:" + ev
-	}
-	return t.c.Delegate(o.Component, framework.DelegateOptions{Resolve: resolve, Config: o.Config})
+	return t.c.Delegate(o.Component, framework.DelegateOptions{Resolve: m.resolve, Config: o.Config})
 }
 
-// resolved passes on what an option's component resolved with.
-func (m *menu) resolved(c *framework.Context, event string) error {
+// resolved passes on what an option's component resolved with: the
+// option's key, event (a string) and the component's args.
+func (m *menu) resolved(c *framework.Context, event any) error {
 	t, _, err := m.begin(c)
 	if err != nil {
 		return err
 	}
-	key, _ := t.data[dataSelected].(string)
+	key := t.data[dataSelected]
+	if _, ok := key.(string); !ok {
+		key = ""
+	}
 	delete(t.data, dataSelected)
-	return t.finish(EventSelected, append([]any{key, event}, c.ResolveArgs()...)...)
+	from := c.ResolveArgs()
+	args := make([]any, 0, 2+len(from))
+	return t.finish(EventSelected, append(append(args, key, event), from...)...)
 }
 
 func (m *menu) timeout(c *framework.Context) error {

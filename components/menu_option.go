@@ -29,7 +29,7 @@ type MenuOption struct {
 	Config map[string]any `json:"config,omitempty"`
 }
 
-func (o MenuOption) with(r *reader) MenuOption {
+func (o MenuOption) with(r reader) (MenuOption, reader) {
 	r.str("key", &o.Key)
 	r.str("digit", &o.Digit)
 	r.labels("labels", &o.Labels)
@@ -37,7 +37,7 @@ func (o MenuOption) with(r *reader) MenuOption {
 	r.str("intent", &o.Intent)
 	r.str("component", &o.Component)
 	r.object("config", &o.Config)
-	return o
+	return o, r
 }
 
 // put writes the option's keys to w; key always, as encoding/json does.
@@ -59,7 +59,23 @@ func (o MenuOption) label(lang string) string {
 	if l := o.Labels["en"]; l != "" {
 		return l
 	}
-	return strings.NewReplacer("_", " ", "-", " ").Replace(o.Key)
+	return spacedKey(o.Key)
+}
+
+// spacedKey writes the underscores and hyphens of a key as spaces
+// ("opening_hours" → "opening hours"), byte by byte.
+func spacedKey(key string) string {
+	i := strings.IndexAny(key, "_-")
+	if i < 0 {
+		return key
+	}
+	b := []byte(key)
+	for ; i < len(b); i++ {
+		if b[i] == '_' || b[i] == '-' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // MenuSelection is what Menu resolved EventSelected with.

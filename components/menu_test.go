@@ -170,6 +170,10 @@ func TestMenuBadConfig(t *testing.T) {
 		{"same key", []components.MenuOption{{Key: "a"}, {Key: "a"}}, `option key "a" is used twice`},
 		{"bad digit", []components.MenuOption{{Key: "a", Digit: "#"}}, `digit "#": want one of 0–9`},
 		{"same digit", []components.MenuOption{{Key: "a", Digit: "1"}, {Key: "b", Digit: "1"}}, `digit "1" is used twice`},
+		{"same key apart", []components.MenuOption{{Key: "a"}, {Key: "b"}, {Key: "a"}}, `option key "a" is used twice`},
+		{"same digit apart", []components.MenuOption{{Key: "a", Digit: "0"}, {Key: "b"}, {Key: "c", Digit: "9"}, {Key: "d", Digit: "0"}},
+			`option "d": digit "0" is used twice`},
+		{"bad digit after a good one", []components.MenuOption{{Key: "a", Digit: "1"}, {Key: "b", Digit: "12"}}, `option "b": digit "12": want one of 0–9`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

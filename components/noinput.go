@@ -19,9 +19,9 @@ func (n NoInputConfig) settings() Settings { return n.Settings }
 
 func (n NoInputConfig) check() error { return nil }
 
-func (n NoInputConfig) with(r *reader) NoInputConfig {
-	n.Settings = n.Settings.with(r)
-	return n
+func (n NoInputConfig) with(r reader) (NoInputConfig, reader) {
+	n.Settings = n.Settings.with(&r)
+	return n, r
 }
 
 // NoInput asks an open question and waits for the caller, applying the
@@ -41,7 +41,7 @@ type NoInput struct {
 // Define registers NoInput as "NoInput".
 func (n NoInput) Define(d *framework.Def) {
 	d.Name("NoInput")
-	r := &noInput{cfg: newDefaults("NoInput", n.Config)}
+	r := &noInput{cfg: newDefaults("NoInput", n.Config, "prompt", "noInput", "goodbye")}
 	dialogue(d, r.start, r.answer, r.timeout, r.bargeIn)
 }
 
@@ -50,7 +50,7 @@ type noInput struct {
 	cfg *defaults[NoInputConfig]
 }
 
-func (n *noInput) begin(c *framework.Context) (*turn, error) {
+func (n *noInput) begin(c *framework.Context) (turn, error) {
 	t, _, err := begin(c, n.cfg)
 	return t, err
 }

@@ -40,7 +40,7 @@ func (f NoInputFallback) Define(d *framework.Def) {
 }
 
 func (f NoInputFallback) timeout(c *framework.Context) error {
-	t := &turn{c: c, kind: "NoInput", set: f.Config, data: c.ComponentData()}
+	t := turn{c: c, ids: textIDs{kind: "NoInput"}, set: f.Config, data: c.ComponentData()}
 	p := loadPrompt(c)
 	p.Silences++
 	if p.Silences > t.set.noInputRetries() {

@@ -28,8 +28,33 @@ func loadPrompt(c *framework.Context) lastPrompt {
 	return p
 }
 
+// store records p. A record already there is the session's own (a store
+// hands out copies), so it is updated in place, and only where it differs:
+// NoInputFallback and BargeIn each record the same prompt after a turn.
 func (p lastPrompt) store(c *framework.Context) {
-	c.Session.Data[SessionPromptKey] = map[string]any{"text": p.Text, "ssml": p.SSML, "silences": p.Silences}
+	m, ok := c.Session.Data[SessionPromptKey].(map[string]any)
+	if !ok || !isPromptRecord(m) {
+		c.Session.Data[SessionPromptKey] = map[string]any{"text": p.Text, "ssml": p.SSML, "silences": p.Silences}
+		return
+	}
+	if s, isStr := m["text"].(string); !isStr || s != p.Text {
+		m["text"] = p.Text
+	}
+	if s, isStr := m["ssml"].(string); !isStr || s != p.SSML {
+		m["ssml"] = p.SSML
+	}
+	if n, isInt := m["silences"].(int); !isInt || n != p.Silences {
+		m["silences"] = p.Silences
+	}
+}
+
+// isPromptRecord reports whether m has the keys of a lastPrompt, and no
+// others.
+func isPromptRecord(m map[string]any) bool {
+	_, text := m["text"]
+	_, ssml := m["ssml"]
+	_, silences := m["silences"]
+	return len(m) == 3 && text && ssml && silences
 }
 
 // say returns the prompt's text or SSML.

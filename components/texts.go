@@ -2,6 +2,7 @@ package components
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/jovo-go/jovo/framework"
@@ -28,25 +29,51 @@ func translate(c *framework.Context, key string, vars map[string]any) (string, b
 	return s, s != key
 }
 
-// text returns the text for key of a component of kind: the config's
-// Texts (an app translation key or a literal), then the app's translator
-// under "components.<kind>.<key>", then the built-in defaults.
-func text(c *framework.Context, kind string, texts Texts, key string, vars map[string]any) string {
-	if s, ok := override(c, kind, texts, key, vars); ok {
+// textIDs name the texts of a component kind: the kind, and for each of
+// its text keys the translator key "components.<kind>.<key>", built once
+// when the component is defined so that looking a text up builds no
+// string. All requests share them; they are never written to.
+type textIDs struct {
+	kind string
+	app  map[string]string // text key → translator key
+}
+
+// newTextIDs returns the names of the texts of kind, whose keys are keys.
+func newTextIDs(kind string, keys ...string) textIDs {
+	app := make(map[string]string, len(keys))
+	for _, k := range keys {
+		app[k] = "components." + kind + "." + k
+	}
+	return textIDs{kind: kind, app: app}
+}
+
+// appKey returns the translator key of the text key.
+func (ids textIDs) appKey(key string) string {
+	if s, ok := ids.app[key]; ok {
 		return s
 	}
-	return interpolate(defaultText(language(c), kind, key), vars)
+	return "components." + ids.kind + "." + key
+}
+
+// text returns the text for key of a component: the config's Texts (an
+// app translation key or a literal), then the app's translator under
+// "components.<kind>.<key>", then the built-in defaults.
+func text(c *framework.Context, ids textIDs, texts Texts, key string, vars map[string]any) string {
+	if s, ok := override(c, ids, texts, key, vars); ok {
+		return s
+	}
+	return interpolate(defaultText(language(c), ids.kind, key), vars)
 }
 
 // override is text without the built-in defaults.
-func override(c *framework.Context, kind string, texts Texts, key string, vars map[string]any) (string, bool) {
+func override(c *framework.Context, ids textIDs, texts Texts, key string, vars map[string]any) (string, bool) {
 	if v := texts[key]; v != "" {
 		if s, ok := translate(c, v, vars); ok {
 			return s, true
 		}
 		return interpolate(v, vars), true
 	}
-	return translate(c, "components."+kind+"."+key, vars)
+	return translate(c, ids.appKey(key), vars)
 }
 
 // defaultText returns the built-in text in lang, falling back to English.
@@ -74,6 +101,7 @@ func interpolate(s string, vars map[string]any) string {
 		return s
 	}
 	var b strings.Builder
+	b.Grow(len(s) + 16)
 	for {
 		i := strings.Index(s, "{{")
 		if i < 0 {
@@ -86,10 +114,13 @@ func interpolate(s string, vars map[string]any) string {
 		name := strings.TrimSpace(s[i+2 : i+j])
 		b.WriteString(s[:i])
 		if v, ok := vars[name]; ok {
-			if str, isStr := v.(string); isStr {
-				b.WriteString(str)
-			} else {
-				fmt.Fprint(&b, v)
+			switch v := v.(type) {
+			case string:
+				b.WriteString(v)
+			case int:
+				b.WriteString(strconv.Itoa(v))
+			default:
+				b.WriteString(fmt.Sprint(v)) // not Fprint(&b): b would move to the heap
 			}
 		} else {
 			b.WriteString(s[i : i+j+2])

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/jovo-go/jovo/framework"
+	"github.com/jovo-go/jovo/output"
 	"github.com/jovo-go/jovo/platform/aiflow"
 )
 
@@ -42,13 +43,13 @@ func (tc TransferConfig) Map() map[string]any {
 
 func (tc TransferConfig) settings() Settings { return Settings{Texts: tc.Texts} }
 
-func (tc TransferConfig) with(r *reader) TransferConfig {
+func (tc TransferConfig) with(r reader) (TransferConfig, reader) {
 	r.texts("texts", &tc.Texts)
 	r.str("target", &tc.Target)
 	r.str("callerIdName", &tc.CallerIDName)
 	r.str("callerIdNumber", &tc.CallerIDNumber)
 	r.integer("ringSeconds", &tc.RingSeconds)
-	return tc
+	return tc, r
 }
 
 func (tc TransferConfig) check() error {
@@ -71,7 +72,7 @@ type Transfer struct {
 // Define registers Transfer as "Transfer".
 func (tr Transfer) Define(d *framework.Def) {
 	d.Name("Transfer")
-	r := &transfer{cfg: newDefaults("Transfer", tr.Config)}
+	r := &transfer{cfg: newDefaults("Transfer", tr.Config, "announce", "failed", "goodbye")}
 	d.Handle(framework.Start, r.start)
 	d.Handle("TRANSFER_FALLBACK", r.fallback, framework.Types(aiflow.InputTransferFallback))
 }
@@ -101,7 +102,8 @@ func (tr *transfer) start(c *framework.Context) error {
 	if err := act.Validate(); err != nil {
 		return fmt.Errorf("%w: Transfer: %w", ErrInvalidConfig, err)
 	}
-	outs := speeches(nil, aiflow.NoUserInputTimeout, t.text("announce", nil))
+	var buf [2]output.Output
+	outs := appendSpeeches(buf[:0], nil, aiflow.NoUserInputTimeout, t.text("announce", nil))
 	return c.Send(append(outs, act)...)
 }
 

@@ -9,31 +9,39 @@ import (
 
 // turn is one handler run of a dialogue component: the request, the
 // component's effective settings and its working data.
+//
+// A handler keeps its turn in a variable of its own, not on the heap:
+// begin returns it by value.
 type turn struct {
 	c    *framework.Context
-	kind string
+	ids  textIDs
 	set  Settings
 	data map[string]any
 }
 
 // begin resolves the active component's config over its defaults d.
-func begin[T config[T]](c *framework.Context, d *defaults[T]) (*turn, T, error) {
+func begin[T config[T]](c *framework.Context, d *defaults[T]) (turn, T, error) {
 	cfg, err := d.resolve(c)
 	if err != nil {
-		return nil, cfg, err
+		return turn{}, cfg, err
 	}
-	return &turn{c: c, kind: d.kind, set: cfg.settings(), data: c.ComponentData()}, cfg, nil
+	return turn{c: c, ids: d.ids, set: cfg.settings(), data: c.ComponentData()}, cfg, nil
 }
 
 // text returns the component's text for key.
 func (t *turn) text(key string, vars map[string]any) string {
-	return text(t.c, t.kind, t.set.Texts, key, t.vars(vars))
+	return text(t.c, t.ids, t.set.Texts, key, t.vars(vars))
 }
 
-// vars lays vars over the configured Vars.
+// vars lays vars over the configured Vars. The texts only read them, so
+// the configured Vars are passed as they are when there is nothing to
+// lay over them.
 func (t *turn) vars(vars map[string]any) map[string]any {
 	if len(t.set.Vars) == 0 {
 		return vars
+	}
+	if len(vars) == 0 {
+		return t.set.Vars
 	}
 	out := maps.Clone(t.set.Vars)
 	maps.Copy(out, vars)

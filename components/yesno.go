@@ -37,11 +37,11 @@ func (y YesNoConfig) Map() map[string]any {
 
 func (y YesNoConfig) settings() Settings { return y.Settings }
 
-func (y YesNoConfig) with(r *reader) YesNoConfig {
-	y.Settings = y.Settings.with(r)
+func (y YesNoConfig) with(r reader) (YesNoConfig, reader) {
+	y.Settings = y.Settings.with(&r)
 	r.str("yesKey", &y.YesKey)
 	r.str("noKey", &y.NoKey)
-	return y
+	return y, r
 }
 
 func (y YesNoConfig) check() error {
@@ -71,7 +71,7 @@ type YesNo struct {
 // Define registers YesNo as "YesNo".
 func (y YesNo) Define(d *framework.Def) {
 	d.Name("YesNo")
-	r := &yesNo{cfg: newDefaults("YesNo", y.Config)}
+	r := &yesNo{cfg: newDefaults("YesNo", y.Config, "prompt", "hint", "unclear", "noInput", "ack", "goodbye")}
 	dialogue(d, r.start, r.answer, r.timeout, r.bargeIn)
 }
 
@@ -80,7 +80,7 @@ type yesNo struct {
 	cfg *defaults[YesNoConfig]
 }
 
-func (y *yesNo) begin(c *framework.Context) (*turn, YesNoConfig, error) {
+func (y *yesNo) begin(c *framework.Context) (turn, YesNoConfig, error) {
 	return begin(c, y.cfg)
 }
 
@@ -99,7 +99,7 @@ func (y *yesNo) answer(c *framework.Context) error {
 	}
 	t.heard()
 	if a := read(c, cfg); a != Unclear {
-		return decide(t, a)
+		return decide(&t, a)
 	}
 	if !isKey(c) && isCancel(words(c.Input.Text)) {
 		return t.finish(EventCancel)
@@ -127,7 +127,7 @@ func (y *yesNo) bargeIn(c *framework.Context) error {
 	try := func() (bool, error) {
 		if a := read(c, cfg); a != Unclear {
 			t.heard()
-			return true, decide(t, a)
+			return true, decide(&t, a)
 		}
 		return false, nil
 	}
