@@ -10,6 +10,10 @@ import (
 var ErrCannotResolve = errors.New("cannot resolve")
 
 // DelegateOptions are passed with Delegate.
+//
+// Delegate copies Resolve and Config into the new state item, so a caller
+// may pass maps it shares between turns and calls (built once, say) as
+// long as it never changes them.
 type DelegateOptions struct {
 	// Resolve maps the events the child may resolve with to handler names
 	// of the delegating component.

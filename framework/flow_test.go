@@ -281,3 +281,35 @@ func components(st framework.State) []string {
 	}
 	return out
 }
+
+// TestDelegateCopiesItsOptions: the maps passed with Delegate may be
+// shared between turns (components build them once); the state item
+// holds copies, so changing it never reaches them.
+func TestDelegateCopiesItsOptions(t *testing.T) {
+	resolve := map[string]string{"done": "OnDone"}
+	config := map[string]any{"size": "large", "nested": map[string]any{"crust": "thin"}}
+	child := comp(func(d *framework.Def) {
+		d.Name("Child")
+		d.Handle(framework.Start, func(c *framework.Context) error {
+			it := c.Session.State.Top()
+			it.Resolve["done"] = "Changed"
+			it.Config["size"] = "small"
+			it.Config["nested"].(map[string]any)["crust"] = "thick"
+			return c.Say("Child.")
+		})
+	})
+	app := newApp(t, framework.Config{}, comp(func(d *framework.Def) {
+		d.Name("Parent")
+		d.Components(child)
+		d.Handle(framework.Launch, func(c *framework.Context) error {
+			return c.Delegate("Child", framework.DelegateOptions{Resolve: resolve, Config: config})
+		})
+	}))
+	for range 2 {
+		res := handle(t, app, turn{in: launch()})
+		require.NoError(t, res.Err)
+		assert.Equal(t, []string{"Child."}, spoken(res))
+	}
+	assert.Equal(t, map[string]string{"done": "OnDone"}, resolve)
+	assert.Equal(t, map[string]any{"size": "large", "nested": map[string]any{"crust": "thin"}}, config)
+}
