@@ -29,8 +29,9 @@ type Action interface {
 	// Validate reports the first way the action breaks the protocol, as an
 	// *ActionError, or nil.
 	Validate() error
-	// wire returns what encoding/json writes for the action: its fields
-	// behind a leading `type`. Being unexported, it closes the set.
+	// wire returns what encoding/json writes for the action after its
+	// leading `type`: its fields, as a pointer, so that the interface
+	// holds it without an allocation. Being unexported, it closes the set.
 	wire() any
 	// withSession returns a copy of the action with the session id set:
 	// the platform fills it in without changing the app's value.

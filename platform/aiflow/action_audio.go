@@ -47,13 +47,10 @@ func checkAudio(t ActionType, audio string) error {
 // MarshalJSON validates a and returns its wire form.
 func (a *Audio) MarshalJSON() ([]byte, error) { return marshalAction(a) }
 
-// wire returns the action's fields behind its type, for encoding/json.
+// wire returns the action's fields, for encoding/json.
 func (a *Audio) wire() any {
 	type fields Audio // the fields without the methods, so MarshalJSON does not recurse
-	return struct {
-		Type ActionType `json:"type"`
-		*fields
-	}{ActionAudio, (*fields)(a)}
+	return (*fields)(a)
 }
 
 // withSession returns a copy of a with the session id set.

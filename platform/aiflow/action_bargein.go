@@ -22,13 +22,10 @@ func (b *BargeIn) Validate() error {
 // MarshalJSON validates b and returns its wire form.
 func (b *BargeIn) MarshalJSON() ([]byte, error) { return marshalAction(b) }
 
-// wire returns the action's fields behind its type, for encoding/json.
+// wire returns the action's fields, for encoding/json.
 func (b *BargeIn) wire() any {
 	type fields BargeIn // the fields without the methods, so MarshalJSON does not recurse
-	return struct {
-		Type ActionType `json:"type"`
-		*fields
-	}{ActionBargeIn, (*fields)(b)}
+	return (*fields)(b)
 }
 
 // withSession returns a copy of b with the session id set.

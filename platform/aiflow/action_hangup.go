@@ -20,13 +20,10 @@ func (h *Hangup) Validate() error {
 // MarshalJSON validates h and returns its wire form.
 func (h *Hangup) MarshalJSON() ([]byte, error) { return marshalAction(h) }
 
-// wire returns the action's fields behind its type, for encoding/json.
+// wire returns the action's fields, for encoding/json.
 func (h *Hangup) wire() any {
 	type fields Hangup // the fields without the methods, so MarshalJSON does not recurse
-	return struct {
-		Type ActionType `json:"type"`
-		*fields
-	}{ActionHangup, (*fields)(h)}
+	return (*fields)(h)
 }
 
 // withSession returns a copy of h with the session id set.

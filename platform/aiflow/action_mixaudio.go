@@ -50,13 +50,10 @@ func (m *MixAudio) Validate() error {
 // MarshalJSON validates m and returns its wire form.
 func (m *MixAudio) MarshalJSON() ([]byte, error) { return marshalAction(m) }
 
-// wire returns the action's fields behind its type, for encoding/json.
+// wire returns the action's fields, for encoding/json.
 func (m *MixAudio) wire() any {
 	type fields MixAudio // the fields without the methods, so MarshalJSON does not recurse
-	return struct {
-		Type ActionType `json:"type"`
-		*fields
-	}{ActionMixAudio, (*fields)(m)}
+	return (*fields)(m)
 }
 
 // withSession returns a copy of m with the session id set.

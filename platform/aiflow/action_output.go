@@ -17,11 +17,18 @@ func (Empty) Templates() ([]output.Template, error) { return nil, nil }
 // actionTemplate wraps an action in a template for the "aiflow" platform,
 // so that c.Send takes actions like any other output. The action is
 // checked when the platform responds, after the session id is filled in;
-// other platforms ignore the template.
+// other platforms ignore the template. The template and its platform
+// output are one allocation: c.Send copies the template out of the slice,
+// and the few words the copy leaves behind live as long as the platform
+// output.
 func actionTemplate(a Action) ([]output.Template, error) {
-	return []output.Template{{Platforms: map[string]*output.PlatformOutput{
-		OutputKey: {Extensions: map[string]any{extAction: a}},
-	}}}, nil
+	at := new(struct {
+		t  [1]output.Template
+		po output.PlatformOutput
+	})
+	at.po.Extensions = map[string]any{extAction: a}
+	at.t[0].Platforms = map[string]*output.PlatformOutput{OutputKey: &at.po}
+	return at.t[:], nil
 }
 
 // Templates makes Speak an output: c.Send(&aiflow.Speak{Text: "Hi"}).

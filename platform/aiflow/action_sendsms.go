@@ -36,14 +36,11 @@ func (s *SendSMS) Validate() error {
 // MarshalJSON validates s and returns its wire form.
 func (s *SendSMS) MarshalJSON() ([]byte, error) { return marshalAction(s) }
 
-// wire returns the action's fields behind its type, for encoding/json,
-// with the number in the form the service prefers (no +).
+// wire returns the action's fields, for encoding/json, with the number
+// in the form the service prefers (no +).
 func (s *SendSMS) wire() any {
 	type fields SendSMS // the fields without the methods, so MarshalJSON does not recurse
-	w := struct {
-		Type ActionType `json:"type"`
-		fields
-	}{ActionSendSMS, fields(*s)}
+	w := fields(*s)
 	w.PhoneNumber = wireNumber(w.PhoneNumber)
 	return &w
 }

@@ -78,13 +78,10 @@ func (s *Speak) validateSettings() error {
 // MarshalJSON validates s and returns its wire form.
 func (s *Speak) MarshalJSON() ([]byte, error) { return marshalAction(s) }
 
-// wire returns the action's fields behind its type, for encoding/json.
+// wire returns the action's fields, for encoding/json.
 func (s *Speak) wire() any {
 	type fields Speak // the fields without the methods, so MarshalJSON does not recurse
-	return struct {
-		Type ActionType `json:"type"`
-		*fields
-	}{ActionSpeak, (*fields)(s)}
+	return (*fields)(s)
 }
 
 // withSession returns a copy of s with the session id set.

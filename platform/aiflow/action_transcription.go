@@ -77,13 +77,10 @@ func (c *ConfigureTranscription) Validate() error {
 // MarshalJSON validates c and returns its wire form.
 func (c *ConfigureTranscription) MarshalJSON() ([]byte, error) { return marshalAction(c) }
 
-// wire returns the action's fields behind its type, for encoding/json.
+// wire returns the action's fields, for encoding/json.
 func (c *ConfigureTranscription) wire() any {
 	type fields ConfigureTranscription // the fields without the methods, so MarshalJSON does not recurse
-	return struct {
-		Type ActionType `json:"type"`
-		*fields
-	}{ActionConfigureTranscription, (*fields)(c)}
+	return (*fields)(c)
 }
 
 // withSession returns a copy of c with the session id set.

@@ -63,14 +63,11 @@ func checkE164(t ActionType, field, number string) error {
 // MarshalJSON validates t and returns its wire form.
 func (t *Transfer) MarshalJSON() ([]byte, error) { return marshalAction(t) }
 
-// wire returns the action's fields behind its type, for encoding/json,
-// with the target number in the form the service prefers (no +).
+// wire returns the action's fields, for encoding/json, with the target
+// number in the form the service prefers (no +).
 func (t *Transfer) wire() any {
 	type fields Transfer // the fields without the methods, so MarshalJSON does not recurse
-	w := struct {
-		Type ActionType `json:"type"`
-		fields
-	}{ActionTransfer, fields(*t)}
+	w := fields(*t)
 	w.TargetPhoneNumber = wireNumber(w.TargetPhoneNumber)
 	return &w
 }

@@ -49,13 +49,10 @@ func (c *ConfigureVoiceToVoice) Validate() error {
 // MarshalJSON validates c and returns its wire form.
 func (c *ConfigureVoiceToVoice) MarshalJSON() ([]byte, error) { return marshalAction(c) }
 
-// wire returns the action's fields behind its type, for encoding/json.
+// wire returns the action's fields, for encoding/json.
 func (c *ConfigureVoiceToVoice) wire() any {
 	type fields ConfigureVoiceToVoice // the fields without the methods, so MarshalJSON does not recurse
-	return struct {
-		Type ActionType `json:"type"`
-		*fields
-	}{ActionConfigureVoiceToVoice, (*fields)(c)}
+	return (*fields)(c)
 }
 
 // withSession returns a copy of c with the session id set.

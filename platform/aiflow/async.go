@@ -36,7 +36,7 @@ func (p *Platform) pushSent(c *framework.Context, _ any) error {
 		return err
 	}
 	t.sent = len(c.Output)
-	t.actions = append(t.actions, actions...)
+	t.record(actions)
 	if body == nil {
 		return nil
 	}

@@ -12,6 +12,11 @@ import (
 // webhook requests and WebSocket upgrades.
 const HeaderAPIToken = "X-API-TOKEN"
 
+// canonicalAPIToken is HeaderAPIToken as net/http stores it. Looking up
+// the canonical form spares http.Header.Get an allocation per request to
+// canonicalise the key.
+const canonicalAPIToken = "X-Api-Token"
+
 // The errors of TokenChecker.Check. Neither ever contains a token.
 var (
 	// ErrMissingToken: a token is configured but the request has no
@@ -58,7 +63,7 @@ func (c *TokenChecker) Check(h http.Header) error {
 	if !c.Enabled() {
 		return nil
 	}
-	got := headerValue(h, HeaderAPIToken)
+	got := headerValue(h, canonicalAPIToken)
 	if got == "" {
 		return ErrMissingToken
 	}

@@ -65,3 +65,7 @@ func TestTokenCheckerEnabled(t *testing.T) {
 	assert.False(t, nilChecker.Enabled())
 	assert.NoError(t, nilChecker.Check(http.Header{}), "a nil checker is auth off")
 }
+
+func TestCanonicalAPIToken(t *testing.T) {
+	assert.Equal(t, http.CanonicalHeaderKey(HeaderAPIToken), canonicalAPIToken)
+}

@@ -64,9 +64,10 @@ func (e *DecodeError) Unwrap() []error {
 // name the client sent, so it goes through the JSON string encoder, which
 // escapes control characters and replaces invalid UTF-8.
 func quote(s string) string {
-	b, err := encodeJSON(s, len(s)+2)
-	if err != nil { // a string always encodes
+	e := getEncoder()
+	defer e.release()
+	if err := e.value(s); err != nil { // a string always encodes
 		return `"?"`
 	}
-	return string(b)
+	return e.buf.String()
 }

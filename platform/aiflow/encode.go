@@ -34,26 +34,37 @@ func EncodeActions(actions []Action) ([]byte, error) {
 		return nil, nil
 	}
 	if len(actions) > 1 {
-		actions = arrange(actions)
+		var buf [8]Action // a response has a few actions
+		actions = arrange(buf[:0], actions)
 	}
-	if len(actions) == 1 {
-		return encodeValid(actions[0].wire(), actionSize)
+	e := getEncoder()
+	defer e.release()
+	many := len(actions) > 1
+	if many {
+		e.buf.WriteByte('[')
 	}
-	wires := make([]any, len(actions))
 	for i, a := range actions {
-		wires[i] = a.wire()
+		if i > 0 {
+			e.buf.WriteByte(',')
+		}
+		if err := encodeValid(e, a); err != nil {
+			return nil, err
+		}
 	}
-	return encodeValid(wires, actionSize*len(actions))
+	if many {
+		e.buf.WriteByte(']')
+	}
+	return e.bytes(), nil
 }
 
-// encodeValid encodes validated actions. Validation rules out everything
-// encoding/json rejects (NaN, infinities), so an error here is a bug.
-func encodeValid(v any, sizeHint int) ([]byte, error) {
-	b, err := encodeJSON(v, sizeHint)
-	if err != nil {
-		return nil, fmt.Errorf("aiflow: encode actions: %w", err)
+// encodeValid writes a validated action to e. Validation rules out
+// everything encoding/json rejects (NaN, infinities), so an error here is
+// a bug.
+func encodeValid(e *jsonEncoder, a Action) error {
+	if err := e.action(a); err != nil {
+		return fmt.Errorf("aiflow: encode actions: %w", err)
 	}
-	return b, nil
+	return nil
 }
 
 func encodeError(i, n int, err error) error {

@@ -9,7 +9,7 @@ package aiflow
 // EncodeActions it leaves <, > and & unescaped (json.Marshal of a value
 // holding an Event escapes them again).
 func (e Event) MarshalJSON() ([]byte, error) {
-	return encodeJSON(e.wire(), 256)
+	return encodeJSON(e.wire())
 }
 
 // wire returns what encoding/json writes for the event: a struct with the

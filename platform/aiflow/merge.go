@@ -4,9 +4,9 @@ import "strings"
 
 // arrange applies the response rules to valid actions: barge_in first (the
 // first per session kept), then consecutive speaks with the same settings
-// merged. It never changes the actions it is given.
-func arrange(actions []Action) []Action {
-	out := make([]Action, 0, len(actions))
+// merged. It never changes the actions it is given. The result is built
+// in out, which must be empty: its room may be on the caller's stack.
+func arrange(out, actions []Action) []Action {
 	for _, a := range actions {
 		b, ok := a.(*BargeIn)
 		if !ok {

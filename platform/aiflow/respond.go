@@ -46,7 +46,7 @@ func (p *Platform) Respond(c *framework.Context) (framework.Response, error) {
 	if err != nil {
 		return framework.Response{}, err
 	}
-	t.actions = append(t.actions, actions...)
+	t.record(actions)
 	return framework.Response{Native: actions, Body: body}, nil
 }
 

@@ -27,6 +27,19 @@ type turn struct {
 	returned bool
 }
 
+// record adds actions to those the request sent. The first batch is kept
+// as it is, capped so that the next append copies instead of writing into
+// the caller's slice: most requests send once and pay no copy.
+func (t *turn) record(actions []Action) {
+	switch {
+	case len(actions) == 0:
+	case t.actions == nil:
+		t.actions = actions[:len(actions):len(actions)]
+	default:
+		t.actions = append(t.actions, actions...)
+	}
+}
+
 type turnKey struct{}
 
 // turnOf returns the platform's state of the request, or nil when the
