@@ -80,7 +80,7 @@ func configs() []testConfig {
 		newTestConfig(MenuConfig{Settings: fullSettings(), Options: []MenuOption{fullOption(), {Key: "support"}}}),
 		newTestConfig(NoInputConfig{Settings: fullSettings()}),
 		newTestConfig(TransferConfig{Texts: Texts{"announce": "One moment."}, Target: "+4930123", CallerIDName: "Shop",
-			CallerIDNumber: "+4930999", RingSeconds: 20}),
+			FallbackCallerIDName: "Shop hotline", CallerIDNumber: "+4930999", RingSeconds: 20}),
 		newTestConfig(YesNoConfig{}), newTestConfig(DigitsConfig{}), newTestConfig(MenuConfig{}),
 		newTestConfig(NoInputConfig{}), newTestConfig(TransferConfig{}),
 	}

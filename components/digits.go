@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/jovo-go/jovo/framework"
+	"github.com/jovo-go/jovo/output"
 	"github.com/jovo-go/jovo/platform/aiflow"
 )
 
@@ -15,7 +16,9 @@ import (
 // The digits are checked for length and by the validator, read back and
 // confirmed with the nested YesNo if Confirm is set, and resolved with
 // EventCollected (ResolveArgs()[0] is the digits as a string), or
-// EventCancel when the caller asks to cancel or the retries are used up.
+// EventCancel when the caller asks to cancel or the retries are used up;
+// when the caller said no to the last read-back, Digits says so first
+// (text notConfirmed).
 type Digits struct {
 	// Config is the default config, under the config passed with Delegate.
 	Config DigitsConfig
@@ -34,7 +37,7 @@ func (dg Digits) Define(d *framework.Def) {
 	d.Name("Digits").Components(YesNo{Config: dg.Confirmation})
 	r := &digits{Digits: dg, cfg: newDefaults("Digits", dg.Config,
 		"prompt", "promptOpen", "partial", "restart", "invalid", "wrongLength", "tooShort", "tooLong",
-		"readBack", "retry", "unclear", "noInput", "ack", "goodbye"),
+		"readBack", "retry", "notConfirmed", "unclear", "noInput", "ack", "goodbye"),
 		resolve: map[string]string{EventYes: "ConfirmYes", EventNo: "ConfirmNo", EventCancel: "ConfirmCancel"},
 	}
 	dialogue(d, r.start, r.answer, r.timeout, r.bargeIn)
@@ -220,13 +223,28 @@ func (dg *digits) confirmed(c *framework.Context) error {
 	return t.finish(EventCollected, have)
 }
 
+// rejected runs when the caller said no to the read-back: Digits asks
+// again, or once the retries are used up says that it took no number
+// (text notConfirmed), so that the app need not, and resolves
+// EventCancel.
 func (dg *digits) rejected(c *framework.Context) error {
 	t, cfg, err := dg.begin(c)
 	if err != nil {
 		return err
 	}
 	delete(t.data, dataPending)
-	return t.unclear(func() error { return t.ask(t.text("retry", nil), promptFor(&t, cfg)) })
+	if incr(t.data, dataTries) > t.set.retries() {
+		// No timer of its own: whatever the app says next, or the
+		// goodbye, decides.
+		var buf [1]output.Output
+		if outs := appendSpeeches(buf[:0], nil, 0, t.text("notConfirmed", nil)); len(outs) > 0 {
+			if err := c.Send(outs...); err != nil {
+				return err
+			}
+		}
+		return t.finish(EventCancel)
+	}
+	return t.ask(t.text("retry", nil), promptFor(&t, cfg))
 }
 
 func (dg *digits) cancelled(c *framework.Context) error {

@@ -29,7 +29,8 @@ type ValidateFunc func(c *framework.Context, digits string) bool
 // DigitsConfig configures Digits. Text keys: prompt (fixed length;
 // {{length}}), promptOpen, partial ({{digits}} so far), restart, invalid,
 // wrongLength ({{length}}), tooShort, tooLong, readBack ({{digits}}),
-// retry, unclear, noInput, ack, goodbye.
+// retry, notConfirmed (said when the caller rejected the last read-back
+// the retries allow), unclear, noInput, ack, goodbye.
 type DigitsConfig struct {
 	Settings
 	// Length is the number of digits to collect; the entry ends with the

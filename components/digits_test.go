@@ -43,19 +43,32 @@ func TestDigitsKeypadFixedLength(t *testing.T) {
 	}
 }
 
+// TestDigitsSpeech enters digits by speech: an entry of open length (0)
+// ends with the utterance; with a length, the words speech-to-text writes
+// for digits ("for", "to", "won", "ein") count inside a run of digits
+// only.
 func TestDigitsSpeech(t *testing.T) {
-	tests := []struct{ locale, give, want string }{
-		{"en-US", "four two one", "resolved collected 421"},
-		{"en-US", "it's double four seven", "resolved collected 447"},
-		{"de-DE", "vier zwei eins", "resolved collected 421"},
-		{"de-DE", "zwo zwoundvierzig", "resolved collected 242"},
+	tests := []struct {
+		length             int
+		locale, give, want string
+	}{
+		{0, "en-US", "four two one", "resolved collected 421"},
+		{0, "en-US", "it's double four seven", "resolved collected 447"},
+		{0, "de-DE", "vier zwei eins", "resolved collected 421"},
+		{0, "de-DE", "zwo zwoundvierzig", "resolved collected 242"},
+		{4, "en-US", "four to one seven", "resolved collected 4217"},
+		{4, "en-US", "for two won ate", "resolved collected 4218"},
+		{4, "de-DE", "vier zwei ein sieben", "resolved collected 4217"},
+		{4, "en-US", "I want to talk to a person", "Sorry, I didn't get that. Please enter your 4-digit number on the keypad, or say it digit by digit."},
+		{4, "en-US", "I want to start over", "Okay, let's start over. Please enter your 4-digit number on the keypad, or say it digit by digit."},
+		{4, "de-DE", "ich habe eine Frage", "Entschuldigung, das habe ich nicht verstanden. Bitte geben Sie Ihre 4-stellige Nummer über die Tastatur ein, oder sagen Sie sie Ziffer für Ziffer."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.locale+" "+tt.give, func(t *testing.T) {
-			s := newSuite(t, tt.locale, digitsApp(components.DigitsConfig{}, components.Digits{}))
+			s := newSuite(t, tt.locale, digitsApp(components.DigitsConfig{Length: tt.length}, components.Digits{}))
 			call := aiflow.NewCall("c1")
 			s.Run(call.Start())
-			assert.Equal(t, tt.want, said(t, s.Run(call.Say(tt.give))), "speech ends an entry of open length")
+			assert.Equal(t, tt.want, said(t, s.Run(call.Say(tt.give))))
 		})
 	}
 }
@@ -338,4 +351,51 @@ func TestDigitsBadConfig(t *testing.T) {
 			assert.ErrorContains(t, res.Err, tt.want)
 		})
 	}
+}
+
+func TestDigitsConfirmRejectedTooOften(t *testing.T) {
+	tests := []struct {
+		name, locale string
+		texts        components.Texts
+		no, want     string
+	}{
+		{"en", "en-US", nil, "no", "The number was not registered. | resolved cancel"},
+		{"de", "de-DE", nil, "nein", "Die Nummer wurde nicht registriert. | resolved cancel"},
+		{"configured", "en-US", components.Texts{"notConfirmed": "Nothing was saved."}, "no", "Nothing was saved. | resolved cancel"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := components.DigitsConfig{Confirm: true, Length: 3, Settings: components.Settings{Retries: 1, Texts: tt.texts}}
+			s := newSuite(t, tt.locale, digitsApp(cfg, components.Digits{}))
+			call := aiflow.NewCall("c1")
+			s.Run(call.Start(), call.Press("1"), call.Press("2"), call.Press("3"))
+			res := s.Run(call.Say(tt.no))
+			assert.NotContains(t, said(t, res), "resolved", "one retry left")
+			assert.Equal(t, 1, top(s)["tries"])
+			s.Run(call.Press("4"), call.Press("5"), call.Press("6"))
+			assert.Equal(t, tt.want, said(t, s.Run(call.Say(tt.no))))
+			assert.Equal(t, []string{"App"}, stack(s))
+			assert.Empty(t, appData(s))
+		})
+	}
+}
+
+// rootDigits is reached with Redirect: nothing to resolve to.
+type rootDigits struct{}
+
+func (rootDigits) Define(d *framework.Def) {
+	d.Name("App").Components(components.Digits{Config: components.DigitsConfig{
+		Confirm: true, Length: 2, Settings: components.Settings{Retries: 1},
+	}})
+	d.Handle(framework.Launch, func(c *framework.Context) error { return c.Redirect("Digits") })
+}
+
+func TestDigitsConfirmRejectedWithoutDelegateHangsUp(t *testing.T) {
+	s := newSuite(t, "en-US", rootDigits{})
+	call := aiflow.NewCall("c1")
+	s.Run(call.Start(), call.Say("one two"), call.Say("no"))
+	s.Run(call.Say("three four"))
+	res := s.Run(call.Say("no"))
+	assert.Equal(t, []string{"speak", "speak", "hangup"}, kinds(t, res))
+	assert.Equal(t, "The number was not registered. | I'm ending the call now. Goodbye!", said(t, res))
 }

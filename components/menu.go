@@ -75,12 +75,14 @@ func menuChildEvents() []string {
 }
 
 // Menu is an IVR menu: the caller chooses an option by key, or by saying
-// its key, label, digit or a synonym, or by its intent. No match is
-// answered with the menu again; after Retries Menu resolves EventCancel.
-// A choice resolves EventSelected with the option's key; an option with a
+// its key, label, digit or a synonym, or its place in the prompt ("the
+// second one", "die letzte"), or by its intent. No match is answered with
+// the menu again; after Retries Menu resolves EventCancel. A choice
+// resolves EventSelected with the option's key; an option with a
 // Component first delegates to it and resolves EventSelected with the
-// key, the component's event and its args (see Selection). KeyRestart
-// repeats the menu.
+// key, the component's event and its args (see Selection). KeyRestart,
+// and asking for it ("repeat", "menu", "noch einmal") when no option
+// matches, repeats the menu without counting a retry.
 type Menu struct {
 	// Config is the default config, under the config passed with Delegate.
 	Config MenuConfig
@@ -148,8 +150,16 @@ func (m *menu) answer(c *framework.Context) error {
 			ws = words(c.Input.Text)
 			opt = bySpeech(cfg.Options, ws)
 		}
-		if opt == nil && isCancel(ws) {
+		if opt == nil {
+			opt = byOrdinal(cfg.Options, ws)
+		}
+		switch {
+		case opt != nil:
+		case isCancel(ws):
 			return t.finish(EventCancel)
+		case isRepeat(ws):
+			// Asked for, like KeyRestart: not a miss.
+			return t.speak(t.prompt())
 		}
 	}
 	if opt == nil {

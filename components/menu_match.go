@@ -43,7 +43,8 @@ func bySpeech(opts []MenuOption, ws []string) *MenuOption {
 }
 
 // optionMatch returns the length in words of the longest phrase of o in
-// ws, or 1 when its digit was said, or 0.
+// ws, or 1 when its digit was said, or 0. A "one" that names no digit
+// ("the second one", "that one") is not the digit 1.
 func optionMatch(o MenuOption, ws []string) int {
 	n := phraseIn(ws, o.Key)
 	for _, l := range o.Labels {
@@ -51,8 +52,8 @@ func optionMatch(o MenuOption, ws []string) int {
 	}
 	n = max(n, findPhrase(ws, o.Synonyms...))
 	if n == 0 && o.Digit != "" {
-		for _, w := range ws {
-			if d, ok := unitWord(w); (ok && d == o.Digit) || w == o.Digit {
+		for i, w := range ws {
+			if d, ok := unitWord(w); (ok && d == o.Digit && !afterOrdinal(ws, i)) || w == o.Digit {
 				return 1
 			}
 		}

@@ -188,3 +188,117 @@ func TestMenuBadConfig(t *testing.T) {
 		})
 	}
 }
+
+func TestMenuOrdinals(t *testing.T) {
+	tests := []struct {
+		locale, give, want string
+	}{
+		{"en-US", "the second one", "resolved selected support"},
+		{"en-US", "the last one", "resolved selected opening_hours"},
+		{"en-US", "the second option", "resolved selected support"},
+		{"en-US", "second", "resolved selected support"},
+		{"en-US", "First.", "resolved selected sales"},
+		{"en-US", "the third", "resolved selected account"},
+		{"en-US", "third option", "resolved selected account"},
+		{"en-US", "I'll take the 4th one", "resolved selected opening_hours"},
+		{"en-US", "second please", "resolved selected support"},
+		{"en-US", "the second one, sales", "resolved selected sales"},
+		{"en-US", "one", "resolved selected sales"},
+		{"en-US", "one second", "resolved selected sales"},
+		{"de-DE", "die zweite", "resolved selected support"},
+		{"de-DE", "die zweite Option", "resolved selected support"},
+		{"de-DE", "die erste", "resolved selected sales"},
+		{"de-DE", "das dritte", "resolved selected account"},
+		{"de-DE", "den ersten bitte", "resolved selected sales"},
+		{"de-DE", "die Letzte", "resolved selected opening_hours"},
+		{"de-DE", "letztes", "resolved selected opening_hours"},
+		{"de-DE", "die vierte Möglichkeit", "resolved selected opening_hours"},
+		{"de-DE", "eins", "resolved selected sales"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.locale+"/"+tt.give, func(t *testing.T) {
+			s := newSuite(t, tt.locale, menuApp())
+			call := aiflow.NewCall("c1")
+			s.Run(call.Start())
+			assert.Equal(t, tt.want, said(t, s.Run(call.Say(tt.give))))
+		})
+	}
+}
+
+func TestMenuNoOrdinal(t *testing.T) {
+	tests := []struct {
+		locale, give string
+	}{
+		{"en-US", "that one"},
+		{"en-US", "the one"},
+		{"en-US", "wait a second"},
+		{"en-US", "the first time I called"},
+		{"en-US", "I called last week"},
+		{"en-US", "the fifth one"},
+		{"en-US", "the first or the second"},
+		{"en-US", "at last"},
+		{"de-DE", "das erste Mal"},
+		{"de-DE", "die fünfte"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.locale+"/"+tt.give, func(t *testing.T) {
+			s := newSuite(t, tt.locale, menuApp())
+			call := aiflow.NewCall("c1")
+			s.Run(call.Start())
+			res := s.Run(call.Say(tt.give))
+			noMatch := map[string]string{"en-US": "Sorry, that is not one of the options. " + menuPromptEN,
+				"de-DE": "Entschuldigung, das ist keine der Optionen. " + menuPromptDE}[tt.locale]
+			assert.Equal(t, noMatch, said(t, res))
+			assert.Equal(t, 1, top(s)["tries"])
+		})
+	}
+}
+
+func TestMenuRepeatWords(t *testing.T) {
+	tests := []struct {
+		locale, prompt, give string
+	}{
+		{"en-US", menuPromptEN, "menu"},
+		{"en-US", menuPromptEN, "Repeat, please."},
+		{"en-US", menuPromptEN, "what were the options?"},
+		{"en-US", menuPromptEN, "Could you say that again?"},
+		{"en-US", menuPromptEN, "again"},
+		{"de-DE", menuPromptDE, "Menü"},
+		{"de-DE", menuPromptDE, "Können Sie das wiederholen?"},
+		{"de-DE", menuPromptDE, "noch einmal bitte"},
+		{"de-DE", menuPromptDE, "nochmal"},
+		{"de-DE", menuPromptDE, "die Optionen"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.locale+"/"+tt.give, func(t *testing.T) {
+			s := newSuite(t, tt.locale, menuApp())
+			call := aiflow.NewCall("c1")
+			s.Run(call.Start())
+			s.Run(call.Say("pizza"))
+			require.Equal(t, 1, top(s)["tries"])
+			assert.Equal(t, tt.prompt, said(t, s.Run(call.Say(tt.give))))
+			assert.Equal(t, 1, top(s)["tries"], "asking for the menu is not a miss")
+			assert.Equal(t, []string{"App", "App.Menu"}, stack(s))
+		})
+	}
+}
+
+func TestMenuOptionWinsOverRepeatWord(t *testing.T) {
+	root := app{launch: delegateTo("Menu", components.MenuConfig{Options: []components.MenuOption{
+		{Key: "lunch", Digit: "1", Synonyms: []string{"menu", "Menü"}},
+		{Key: "replay", Digit: "2", Synonyms: []string{"play it again"}},
+	}}.Map()), children: []framework.Component{components.Menu{}}}
+	tests := []struct{ give, want string }{
+		{"the menu please", "resolved selected lunch"},
+		{"play it again", "resolved selected replay"},
+		{"Menü", "resolved selected lunch"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.give, func(t *testing.T) {
+			s := newSuite(t, "en-US", root)
+			call := aiflow.NewCall("c1")
+			s.Run(call.Start())
+			assert.Equal(t, tt.want, said(t, s.Run(call.Say(tt.give))))
+		})
+	}
+}

@@ -10,12 +10,24 @@ import "strings"
 // one" gives "421". ok is false when there is no digit, or when the text
 // holds an amount ("four hundred", "tausend") that cannot be read digit by
 // digit.
+//
+// The words speech-to-text writes for a digit ("for", "to", "too",
+// "won", "ate", "ein", "eine") count inside a sequence of digits only:
+// "four to one" gives "421", "vier zwei ein sieben" "4217", but "I want
+// to say four two" "42".
 func ParseDigits(text string) (digits string, ok bool) {
 	var b strings.Builder
 	ws := words(text)
 	repeat := 1
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		if d, ok := homophone(w); ok {
+			if !inSequence(ws, i) {
+				repeat = 1
+				continue
+			}
+			w = d
+		}
 		if isNumeral(w) {
 			b.WriteString(strings.Repeat(w, repeat))
 			repeat = 1
@@ -34,7 +46,11 @@ func ParseDigits(text string) (digits string, ok bool) {
 			continue
 		}
 		if tens, ok := tensWord(w); ok && i+1 < len(ws) {
-			if u, ok := unitWord(ws[i+1]); ok && u != "0" {
+			next := ws[i+1]
+			if h, ok := homophone(next); ok && inSequence(ws, i+1) {
+				next = h // "forty for"
+			}
+			if u, ok := unitWord(next); ok && u != "0" {
 				d = tens + u
 				i++
 			}
@@ -46,6 +62,57 @@ func ParseDigits(text string) (digits string, ok bool) {
 		return "", false
 	}
 	return b.String(), true
+}
+
+// homophone returns the digit word of a word that speech-to-text writes
+// for a digit but that is a word of its own too.
+func homophone(w string) (string, bool) {
+	switch w {
+	case "won":
+		return "one", true
+	case "to", "too":
+		return "two", true
+	case "for", "fore":
+		return "four", true
+	case "ate":
+		return "eight", true
+	case "ein", "eine":
+		return "eins", true
+	}
+	return "", false
+}
+
+// inSequence reports whether the homophone ws[i] stands in a sequence of
+// digits: the nearest words either side that are no homophones are digits
+// (or "double") or the ends of the text, and on one side at least a
+// digit. "to" before digits in a sentence ("change it to four two") is
+// the word, not a digit.
+func inSequence(ws []string, i int) bool {
+	l := i - 1
+	for l >= 0 && isHomophone(ws[l]) {
+		l--
+	}
+	r := i + 1
+	for r < len(ws) && isHomophone(ws[r]) {
+		r++
+	}
+	left, right := l >= 0 && isDigitWord(ws[l]), r < len(ws) && isDigitWord(ws[r])
+	return (left || l < 0) && (right || r == len(ws)) && (left || right)
+}
+
+func isHomophone(w string) bool { _, ok := homophone(w); return ok }
+
+// isDigitWord reports whether ParseDigits reads w as digits, or as
+// "double" or "triple" before them.
+func isDigitWord(w string) bool {
+	if isNumeral(w) {
+		return true
+	}
+	if _, ok := multiplier(w); ok {
+		return true
+	}
+	_, ok := spokenNumber(w)
+	return ok
 }
 
 // isNumeral reports whether w consists of ASCII digits only.

@@ -34,6 +34,29 @@ func TestParseDigits(t *testing.T) {
 		{"zwölf", "12", true},
 		{"dreißig", "30", true},
 		{"doppel drei", "33", true},
+		{"four to one", "421", true},
+		{"for two one", "421", true},
+		{"won two three", "123", true},
+		{"seven ate one", "781", true},
+		{"two too", "22", true},
+		{"fore to won ate five", "42185", true},
+		{"fore to won ate", "", false},
+		{"forty for", "44", true},
+		{"double for", "44", true},
+		{"oh four", "04", true},
+		{"vier zwei ein sieben drei neun", "421739", true},
+		{"zwei eine drei", "213", true},
+		{"ein zwei drei", "123", true},
+		{"I want to enter four two", "42", true},
+		{"change it to four two one", "421", true},
+		{"four two one for now", "421", true},
+		{"send it to 421", "421", true},
+		{"I want to talk to a person", "", false},
+		{"me too", "", false},
+		{"to", "", false},
+		{"for for", "", false},
+		{"ich habe eine Frage", "", false},
+		{"ein Moment bitte", "", false},
 		{"four hundred", "", false},
 		{"zweihundert", "", false},
 		{"I don't know", "", false},
@@ -107,7 +130,9 @@ func TestLuhn(t *testing.T) {
 }
 
 func FuzzParseDigits(f *testing.F) {
-	for _, s := range []string{"four two one", "vier zwo", "zweiundvierzig", "double 7", "ñ—ü", "hundert"} {
+	for _, s := range []string{"four two one", "vier zwo", "zweiundvierzig", "double 7", "ñ—ü", "hundert",
+		"four to one", "fore too won ate", "I want to talk to a person", "vier zwei ein sieben", "eine eine",
+		"forty for", "double for to", "to 4 to", "for"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -33,6 +33,8 @@ func textDE(id string) string {
 		return "Sie haben {{digits}} eingegeben. Ist das richtig?"
 	case "Digits.retry":
 		return "Gut, versuchen wir es noch einmal."
+	case "Digits.notConfirmed":
+		return "Die Nummer wurde nicht registriert."
 
 	case "Menu.intro":
 		return "Bitte wählen Sie eine der folgenden Optionen."

@@ -31,6 +31,8 @@ func textEN(id string) string {
 		return "You entered {{digits}}. Is that correct?"
 	case "Digits.retry":
 		return "Okay, let's try again."
+	case "Digits.notConfirmed":
+		return "The number was not registered."
 
 	case "Menu.intro":
 		return "Please choose one of the following options."

@@ -18,11 +18,17 @@ type TransferConfig struct {
 	Texts Texts `json:"texts,omitempty"`
 	// Target is the E.164 number to transfer to. Required.
 	Target string `json:"target,omitempty"`
-	// CallerIDName is the name the target sees; the caller's number when
-	// empty.
+	// CallerIDName is the name the target sees. When empty it is the
+	// caller's number if that is E.164, else FallbackCallerIDName.
 	CallerIDName string `json:"callerIdName,omitempty"`
-	// CallerIDNumber is the E.164 number the target sees; the caller's
-	// number (else the flow's) when empty.
+	// FallbackCallerIDName is the name the target sees for a caller
+	// whose number is withheld or not E.164 ("anonymous", a national
+	// number), unless CallerIDName is set; the number the target sees
+	// when empty.
+	FallbackCallerIDName string `json:"fallbackCallerIdName,omitempty"`
+	// CallerIDNumber is the E.164 number the target sees. When empty it
+	// is the caller's number if that is E.164, else the flow's (the
+	// number that was called), else Target.
 	CallerIDNumber string `json:"callerIdNumber,omitempty"`
 	// RingSeconds is how long the target rings, 5–120;
 	// DefaultRingSeconds when 0. An unanswered call comes back.
@@ -36,6 +42,7 @@ func (tc TransferConfig) Map() map[string]any {
 	w.strMap("texts", tc.Texts)
 	w.str("target", tc.Target)
 	w.str("callerIdName", tc.CallerIDName)
+	w.str("fallbackCallerIdName", tc.FallbackCallerIDName)
 	w.str("callerIdNumber", tc.CallerIDNumber)
 	w.integer("ringSeconds", tc.RingSeconds)
 	return w
@@ -47,6 +54,7 @@ func (tc TransferConfig) with(r reader) (TransferConfig, reader) {
 	r.texts("texts", &tc.Texts)
 	r.str("target", &tc.Target)
 	r.str("callerIdName", &tc.CallerIDName)
+	r.str("fallbackCallerIdName", &tc.FallbackCallerIDName)
 	r.str("callerIdNumber", &tc.CallerIDNumber)
 	r.integer("ringSeconds", &tc.RingSeconds)
 	return tc, r
@@ -87,13 +95,12 @@ func (tr *transfer) start(c *framework.Context) error {
 	if err != nil {
 		return err
 	}
-	s := aiflow.SessionInfo(c)
-	caller := or(aiflow.UserID(s), s.PhoneNumber)
+	name, number := callerID(aiflow.SessionInfo(c), cfg)
 	act := &aiflow.Transfer{
 		SessionID:         c.Session.ID,
 		TargetPhoneNumber: cfg.Target,
-		CallerIDName:      or(cfg.CallerIDName, caller),
-		CallerIDNumber:    or(cfg.CallerIDNumber, caller),
+		CallerIDName:      name,
+		CallerIDNumber:    number,
 		Timeout:           cfg.RingSeconds,
 	}
 	if act.Timeout == 0 {

@@ -99,3 +99,54 @@ func TestTransferWithoutDelegateHangsUpWhenItFails(t *testing.T) {
 	assert.Equal(t, []string{"speak", "speak", "hangup"}, kinds(t, res))
 	assert.Equal(t, "I'm sorry, nobody is available right now. | I'm ending the call now. Goodbye!", said(t, res))
 }
+
+func TestTransferCallerID(t *testing.T) {
+	const caller, flow, called, target = "+4915112345678", "+4921112345678", "+4930999999", "+4930123456"
+	tests := []struct {
+		name                 string
+		cfg                  components.TransferConfig
+		from, phone, to      string
+		outbound             bool
+		wantName, wantNumber string
+	}{
+		{name: "the caller's number", from: caller, phone: flow, wantName: caller, wantNumber: caller},
+		{name: "withheld", from: "anonymous", phone: flow, wantName: flow, wantNumber: flow},
+		{name: "none", from: "", phone: flow, wantName: flow, wantNumber: flow},
+		{name: "national", from: "015112345678", phone: flow, wantName: flow, wantNumber: flow},
+		{name: "with spaces", from: "+49 151 1234567", phone: flow, wantName: flow, wantNumber: flow},
+		{name: "without the plus", from: "4915112345678", phone: flow, wantName: "4915112345678", wantNumber: "4915112345678"},
+		{name: "no flow number", from: caller, phone: "", wantName: caller, wantNumber: caller},
+		{name: "withheld, no flow number: the number called", from: "anonymous", phone: "", to: called, wantName: called, wantNumber: called},
+		{name: "withheld, no number at all: the target's", from: "anonymous", phone: "", wantName: target, wantNumber: target},
+		{name: "withheld, a name for it", cfg: components.TransferConfig{FallbackCallerIDName: "Hotline"},
+			from: "anonymous", phone: flow, wantName: "Hotline", wantNumber: flow},
+		{name: "the caller's number before the name for none", cfg: components.TransferConfig{FallbackCallerIDName: "Hotline"},
+			from: caller, phone: flow, wantName: caller, wantNumber: caller},
+		{name: "configured number, withheld caller", cfg: components.TransferConfig{CallerIDNumber: "+4921100000"},
+			from: "anonymous", phone: flow, wantName: "+4921100000", wantNumber: "+4921100000"},
+		{name: "configured name, national caller", cfg: components.TransferConfig{CallerIDName: "Demo"},
+			from: "015112345678", phone: flow, wantName: "Demo", wantNumber: flow},
+		{name: "outbound: the callee", from: flow, to: caller, outbound: true, wantName: caller, wantNumber: caller},
+		{name: "outbound, callee national, no flow number: the number calling", from: flow, to: "015112345678", outbound: true,
+			wantName: flow, wantNumber: flow},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := tt.cfg
+			cfg.Target = target
+			s := newSuite(t, "en-US", transferApp(cfg))
+			call := aiflow.NewCall("c1")
+			call.Session.FromPhoneNumber, call.Session.PhoneNumber, call.Session.ToPhoneNumber = tt.from, tt.phone, tt.to
+			if tt.outbound {
+				call.Session.Direction = aiflow.DirectionOutbound
+			}
+			acts := actions(t, s.Run(call.Start()))
+			require.Len(t, acts, 2)
+			tr, ok := acts[1].(*aiflow.Transfer)
+			require.True(t, ok, "%T", acts[1])
+			assert.Equal(t, tt.wantName, tr.CallerIDName)
+			assert.Equal(t, tt.wantNumber, tr.CallerIDNumber)
+			assert.NoError(t, tr.Validate())
+		})
+	}
+}

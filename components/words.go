@@ -118,5 +118,24 @@ func restartPhrases() []string {
 	}
 }
 
+// isRepeat reports whether the caller asked to hear the menu again:
+// "menu", "repeat", "options", "again" ("say that again"), "Menü",
+// "wiederholen", "noch einmal", "nochmal", "Optionen". It is asked on
+// every miss, so it reads the words once rather than phrase by phrase.
+func isRepeat(ws []string) bool {
+	for i, w := range ws {
+		switch w {
+		case "menu", "repeat", "options", "again",
+			"menue", "wiederholen", "wiederholung", "nochmal", "optionen":
+			return true
+		case "noch":
+			if i+1 < len(ws) && (ws[i+1] == "einmal" || ws[i+1] == "mal") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isCancel reports whether the caller asked to cancel.
 func isCancel(ws []string) bool { return findPhrase(ws, cancelPhrases()...) > 0 }

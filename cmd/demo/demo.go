@@ -101,7 +101,8 @@ func (d demo) selected(c *framework.Context) error {
 	case sel.Key == optHelp:
 		err = c.Send(speak(c, "help"))
 	default:
-		// A returned transfer (Transfer apologized already) or a
+		// A returned transfer (Transfer apologized already), a number
+		// the caller rejected (Digits said it was not registered) or a
 		// cancelled number entry: only the menu again.
 	}
 	if err != nil {

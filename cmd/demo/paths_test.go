@@ -66,6 +66,21 @@ func menuPaths() []path {
 			{give: say("no", "nein"), want: speaks(), say: then(text("components.Digits.retry"), text("components.Digits.prompt", "length", 6))}},
 			keypadNumber()...),
 			turn{give: say("yes", "ja"), want: speaks(), say: registered("123456")})},
+		{name: "number by speech, with words for digits", turns: []turn{greeting(),
+			{give: say("customer number", "Kundennummer"), want: speaks(), say: text("components.Digits.prompt", "length", 6)},
+			{give: say("four to one seven three nine", "vier zwei ein sieben drei neun"), want: speaks(),
+				say: text("components.Digits.readBack", "digits", "4 2 1 7 3 9")},
+			{give: say("yes", "ja"), want: speaks(), say: registered("421739")}}},
+		{name: "number rejected as often as allowed", turns: []turn{greeting(),
+			{give: press("2"), want: speaks()},
+			{give: say("nine nine nine nine nine nine", "neun neun neun neun neun neun"), want: speaks()},
+			{give: say("no", "nein"), want: speaks(), say: then(text("components.Digits.retry"), text("components.Digits.prompt", "length", 6))},
+			{give: say("nine nine nine nine nine eight", "neun neun neun neun neun acht"), want: speaks()},
+			{give: say("no", "nein"), want: speaks(), say: then(text("components.Digits.retry"), text("components.Digits.prompt", "length", 6))},
+			{give: say("nine nine nine nine nine seven", "neun neun neun neun neun sieben"), want: speaks(),
+				say: text("components.Digits.readBack", "digits", "9 9 9 9 9 7")},
+			{give: say("no", "nein"), want: speaks(), say: again("components.Digits.notConfirmed")},
+			{give: press("1"), want: speaks(), say: again("hours")}}},
 		{name: "number of the wrong length", turns: []turn{greeting(),
 			{give: press("2"), want: speaks()},
 			{give: say("one two three four five six seven", "eins zwei drei vier fünf sechs sieben"), want: speaks(),
@@ -101,6 +116,16 @@ func menuPaths() []path {
 			{give: press("0"), want: []string{"speak", "transfer"}, say: text("components.Transfer.announce"), check: transferTo(defaultTransferTo)},
 			{give: start(), want: speaks(), say: again("components.Transfer.failed")},
 			{give: press("1"), want: speaks(), say: again("hours")}}},
+		{name: "person, the caller's number withheld", call: func(c *aiflow.Call) { c.Session.FromPhoneNumber = "anonymous" },
+			turns: []turn{greeting(), {give: press("0"), want: []string{"speak", "transfer"}, check: transferAs(defaultTransferTo, flowNumber)}}},
+		{name: "person, no caller number", call: func(c *aiflow.Call) { c.Session.FromPhoneNumber = "" },
+			turns: []turn{greeting(), {give: press("0"), want: []string{"speak", "transfer"}, check: transferAs(defaultTransferTo, flowNumber)}}},
+		{name: "person, the caller's number in national format", call: func(c *aiflow.Call) { c.Session.FromPhoneNumber = "015112345678" },
+			turns: []turn{greeting(), {give: press("0"), want: []string{"speak", "transfer"}, check: transferAs(defaultTransferTo, flowNumber)}}},
+		{name: "person, the caller's number with spaces", call: func(c *aiflow.Call) { c.Session.FromPhoneNumber = "+49 151 1234567" },
+			turns: []turn{greeting(), {give: press("0"), want: []string{"speak", "transfer"}, check: transferAs(defaultTransferTo, flowNumber)}}},
+		{name: "person, no flow number", call: func(c *aiflow.Call) { c.Session.PhoneNumber = "" },
+			turns: []turn{greeting(), {give: press("0"), want: []string{"speak", "transfer"}, check: transferTo(defaultTransferTo)}}},
 		{name: "person by speech", turns: []turn{greeting(),
 			{give: say("I want to talk to a person", "einen Mitarbeiter bitte"), want: []string{"speak", "transfer"}, check: transferTo(defaultTransferTo)},
 			{give: end()}}},
@@ -111,6 +136,27 @@ func menuPaths() []path {
 			{give: say("bye", "tschüss"), want: hangsUp(), say: text("goodbye")}}},
 		{name: "help", turns: []turn{greeting(), {give: say("help", "Hilfe"), want: speaks(), say: again("help")}}},
 		{name: "star repeats the menu", turns: []turn{greeting(), {give: press("*"), want: speaks(), say: menu("menu.intro")}}},
+		{name: "asking for the menu repeats it, not counted as a miss", turns: []turn{greeting(),
+			{give: say("pizza", "Pizza"), want: speaks(), say: menu("menu.intro", "components.Menu.noMatch")},
+			{give: say("say that again", "noch einmal"), want: speaks(), say: menu("menu.intro")},
+			{give: say("the weather", "das Wetter"), want: speaks(), say: menu("menu.intro", "components.Menu.noMatch")},
+			{give: say("repeat", "wiederholen"), want: speaks(), say: menu("menu.intro")},
+			{give: say("options", "Optionen"), want: speaks(), say: menu("menu.intro")},
+			{give: say("bananas", "Bananen"), want: speaks(), say: text("menuCancelled")}}},
+		{name: "the menu again after an answer", turns: []turn{greeting(),
+			{give: press("1"), want: speaks(), say: again("hours")},
+			{give: say("menu", "Menü"), want: speaks(), say: again()},
+			{give: say("again", "nochmal"), want: speaks(), say: again()}}},
+		{name: "number as the second one", turns: []turn{greeting(),
+			{give: say("the second one", "die zweite"), want: speaks(), say: text("components.Digits.prompt", "length", 6)}}},
+		{name: "sms as the third option", turns: []turn{greeting(),
+			{give: say("the third option", "die dritte Option"), want: []string{"send_sms", "speak"}, say: again("smsSent")}}},
+		{name: "help as the last one", turns: []turn{greeting(),
+			{give: say("the last one", "die letzte"), want: speaks(), say: again("help")}}},
+		{name: "hours as the first", turns: []turn{greeting(),
+			{give: say("first", "das erste"), want: speaks(), say: again("hours")}}},
+		{name: "one alone is still the digit", turns: []turn{greeting(),
+			{give: say("one", "eins"), want: speaks(), say: again("hours")}}},
 		{name: "no match three times, then the menu comes back", turns: append(append([]turn{greeting()}, cancelled()...),
 			turn{give: press("5"), want: speaks(), say: menu("menu.intro")})},
 		{name: "session_end", turns: []turn{greeting(), {give: end()}}},
@@ -207,15 +253,26 @@ func smsTo(number string) func(*testing.T, []aiflow.Action) {
 	}
 }
 
+// flowNumber is the demo's own number in the test calls: the number
+// that was called.
+const flowNumber = "+4921112345678"
+
 // transferTo checks the transfer of an answer: the target, a 30 s ring
 // timeout, the caller's number shown.
 func transferTo(number string) func(*testing.T, []aiflow.Action) {
+	return transferAs(number, "+4915112345678")
+}
+
+// transferAs is transferTo with the number shown to the target, which is
+// its name too.
+func transferAs(number, callerID string) func(*testing.T, []aiflow.Action) {
 	return func(t *testing.T, acts []aiflow.Action) {
 		tr, ok := acts[1].(*aiflow.Transfer)
 		require.True(t, ok)
 		assert.Equal(t, number, "+"+tr.TargetPhoneNumber)
 		assert.Equal(t, transferRingSeconds, tr.Timeout)
-		assert.Equal(t, "+4915112345678", tr.CallerIDNumber)
+		assert.Equal(t, callerID, tr.CallerIDNumber)
+		assert.Equal(t, callerID, tr.CallerIDName)
 		sp := acts[0].(*aiflow.Speak)
 		assert.Equal(t, float64(0), sp.UserInputTimeoutSeconds, "no input timer before a transfer")
 	}

@@ -54,7 +54,7 @@ func checkE164(t ActionType, field, number string) error {
 	switch {
 	case number == "":
 		return actionError(t, field, "required")
-	case !validE164(number):
+	case !IsE164(number):
 		return actionError(t, field, "want an E.164 number (optional +, 2–15 digits, no leading 0), got "+quote(number))
 	}
 	return nil

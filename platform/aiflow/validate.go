@@ -23,10 +23,11 @@ func finite(f float64) bool {
 	return !math.IsNaN(f) && !math.IsInf(f, 0)
 }
 
-// validE164 reports whether s is an E.164 number: an optional +, then 2–15
-// digits, the first not 0 (a country code never starts with 0, so this
-// catches national numbers like 0211…).
-func validE164(s string) bool {
+// IsE164 reports whether s is a phone number in the form transfer and
+// send_sms accept: an optional +, then 2–15 digits, the first not 0. A
+// withheld caller ("anonymous") or a national number ("015112345678") is
+// not.
+func IsE164(s string) bool {
 	s = strings.TrimPrefix(s, "+")
 	if len(s) < 2 || len(s) > 15 || s[0] == '0' {
 		return false

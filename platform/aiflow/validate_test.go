@@ -230,3 +230,26 @@ func TestMarshalJSONValidates(t *testing.T) {
 	_, err := (&Speak{SessionID: "s"}).MarshalJSON()
 	assert.ErrorIs(t, err, ErrInvalidAction)
 }
+
+func TestIsE164(t *testing.T) {
+	tests := []struct {
+		give string
+		want bool
+	}{
+		{"+4915112345678", true},
+		{"4915112345678", true},
+		{"+12", true},
+		{"+1", false},
+		{"+1234567890123456", false},
+		{"015112345678", false},
+		{"+49 151 1234567", false},
+		{"anonymous", false},
+		{"", false},
+		{"+", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.give, func(t *testing.T) {
+			assert.Equal(t, tt.want, IsE164(tt.give))
+		})
+	}
+}
