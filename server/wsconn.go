@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"sync"
 	"time"
@@ -167,9 +166,13 @@ func (cn *wsConn) writeLoop() {
 // write writes one frame within the write timeout; a failure ends the
 // connection.
 func (cn *wsConn) write(f []byte) bool {
-	ctx, cancel := context.WithTimeout(cn.ctx, cn.h.opts.WebSocket.WriteTimeout)
+	deadline := time.Now().Add(cn.h.opts.WebSocket.WriteTimeout)
+	ctx, cancel := context.WithDeadline(cn.ctx, deadline)
 	err := cn.c.Write(ctx, websocket.MessageText, f)
-	timedOut := errors.Is(ctx.Err(), context.DeadlineExceeded)
+	// Compared with the clock, not read from ctx: when the write times
+	// out, the library closes the connection, and the reader may cancel
+	// cn.ctx (and so ctx, as Canceled) before ctx's own deadline fires.
+	timedOut := err != nil && !time.Now().Before(deadline)
 	cancel()
 	if err != nil {
 		if timedOut || cn.ctx.Err() == nil {
