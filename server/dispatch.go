@@ -12,15 +12,22 @@ import (
 	"github.com/jovo-go/jovo/framework"
 )
 
-// dispatch starts an admitted event: it gets a context with the deadline,
-// its place in its session's queue, and a goroutine (see start) that runs
-// the app when its turn comes. ev is answered exactly once through
-// ev.deliver, by the app or, when the context ends first, by the
-// fallback. With watch, dispatch arms the fallback itself; without, the
-// caller waits for the answer and calls expire when ev.ctx ends first,
-// as the webhook does, which saves a callback per request.
-func (h *Handler) dispatch(parent context.Context, ev *event, req *framework.Request, watch bool) {
+// dispatch starts an admitted WebSocket event: it gets a context with the
+// deadline, its place in its session's queue, and a goroutine (see start)
+// that runs the app when its turn comes. ev is answered exactly once
+// through ev.deliver, by the app or, when the context ends first, by the
+// fallback. A webhook event runs on its request's goroutine instead (see
+// serveEvent).
+func (h *Handler) dispatch(parent context.Context, ev *event, req *framework.Request) {
 	ev.ctx, ev.release = context.WithTimeoutCause(parent, h.opts.Deadline, ErrDeadline)
+	p := h.admit(ev)
+	ev.stopExpiry = context.AfterFunc(ev.ctx, func() { h.expire(ev) })
+	h.start(task{ev: ev, p: p, req: req})
+}
+
+// admit counts ev's session as live and queues ev behind the session's
+// other events, calling Options.OnArrival in queue order.
+func (h *Handler) admit(ev *event) *place {
 	h.live.touch(ev.env.SessionID, ev.env.End)
 	var arrived func()
 	if h.opts.OnArrival != nil {
@@ -28,16 +35,12 @@ func (h *Handler) dispatch(parent context.Context, ev *event, req *framework.Req
 			h.safely("OnArrival", func() { h.opts.OnArrival(Arrival{Envelope: ev.env, Transport: ev.transport}) })
 		}
 	}
-	p := h.queues.join(ev.env.SessionID, arrived)
-	if watch {
-		ev.stopExpiry = context.AfterFunc(ev.ctx, func() { h.expire(ev) })
-	}
-	h.start(task{ev: ev, p: p, req: req})
+	return h.queues.join(ev.env.SessionID, arrived)
 }
 
-// run waits for the event's turn, runs the app and answers with its
-// result, unless the fallback answered first. The session's next event
-// starts only when the app really returned, even after a fallback.
+// run waits for the event's turn and runs the app, unless the fallback
+// answered while it waited. The session's next event starts only when
+// the app really returned, even after a fallback.
 func (h *Handler) run(ev *event, p *place, req *framework.Request) {
 	defer h.leave()
 	defer ev.release()
@@ -46,6 +49,12 @@ func (h *Handler) run(ev *event, p *place, req *framework.Request) {
 	if ev.ctx.Err() != nil {
 		return // its deadline passed in the queue: the fallback answered
 	}
+	h.runApp(ev, req)
+}
+
+// runApp runs the app for ev and answers with its result, unless the
+// fallback answered first; a late result is logged and dropped.
+func (h *Handler) runApp(ev *event, req *framework.Request) {
 	start := time.Now()
 	res, pv, err := h.call(ev.ctx, req)
 	took := time.Since(start)
@@ -58,9 +67,7 @@ func (h *Handler) run(ev *event, p *place, req *framework.Request) {
 		h.logLate(ev, a, took)
 		return
 	}
-	if ev.stopExpiry != nil {
-		ev.stopExpiry()
-	}
+	ev.stopExpiry()
 	if !h.finish(ev, a) {
 		h.logLate(ev, a, took)
 	}

@@ -24,8 +24,7 @@ type event struct {
 
 	ctx     context.Context
 	release context.CancelFunc
-	// stopExpiry disarms the fallback dispatch armed; nil when the
-	// caller watches ev.ctx itself.
+	// stopExpiry disarms the fallback armed on ctx.
 	stopExpiry func() bool
 
 	mu      sync.Mutex // guards settled; held while a Push enqueues

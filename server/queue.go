@@ -1,6 +1,9 @@
 package server
 
-import "sync"
+import (
+	"context"
+	"sync"
+)
 
 // shardCount is the number of independently locked parts of the session
 // maps: sessions in different shards never contend.
@@ -73,6 +76,20 @@ func (qs *queues) join(id string, arrived func()) *place {
 func (p *place) wait() {
 	if p.prev != nil {
 		<-p.prev
+	}
+}
+
+// waitCtx is wait, unless ctx ends first; it reports whether the turn
+// came. A place whose ctx ended must still wait before it leaves.
+func (p *place) waitCtx(ctx context.Context) bool {
+	if p.prev == nil {
+		return ctx.Err() == nil
+	}
+	select {
+	case <-p.prev:
+		return ctx.Err() == nil
+	case <-ctx.Done():
+		return false
 	}
 }
 

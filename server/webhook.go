@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"time"
@@ -45,21 +46,54 @@ func (h *Handler) webhook(w http.ResponseWriter, r *http.Request) {
 		h.reject(w, r, http.StatusServiceUnavailable, reasonShuttingDown, errShutdownRefused.Error(), nil)
 		return
 	}
-	answered := make(chan answer, 1)
-	ev := &event{
-		env: env, transport: framework.TransportHTTP, start: start,
-		deliver: func(a answer) { answered <- a },
-	}
-	h.dispatch(r.Context(), ev, &framework.Request{
+	ev := &event{env: env, transport: framework.TransportHTTP, start: start}
+	h.serveEvent(w, r, ev, &framework.Request{
 		Body: body, Value: env.Value, Header: r.Header, Transport: framework.TransportHTTP,
-	}, false)
-	var a answer
-	select {
-	case a = <-answered:
-	case <-ev.ctx.Done():
-		h.expire(ev) // a no-op if the app's answer won the race
-		a = <-answered
+	})
+}
+
+// serveEvent runs an admitted webhook event on the request's own
+// goroutine, which waits for the answer anyway: no hand-over to another
+// goroutine, and so no wake-up of another CPU, on the way of an event.
+// The deadline's fallback is written by the context's AfterFunc while the
+// app still runs, and flushed at once; serveEvent returns only when the
+// answer, whichever it is, was written.
+func (h *Handler) serveEvent(w http.ResponseWriter, r *http.Request, ev *event, req *framework.Request) {
+	written := make(chan struct{})
+	ev.deliver = func(a answer) {
+		writeAnswer(w, a)
+		// The app may still be running: flush, or the client would wait
+		// for it.
+		_ = http.NewResponseController(w).Flush()
+		close(written)
 	}
+	ev.ctx, ev.release = context.WithTimeoutCause(r.Context(), h.opts.Deadline, ErrDeadline)
+	p := h.admit(ev)
+	if !p.waitCtx(ev.ctx) {
+		// The deadline passed in the queue: the fallback answers now, and
+		// the event never runs. Its place is given up once the events
+		// before it are done, so that the session's order holds.
+		h.expire(ev)
+		go func() {
+			defer h.leave()
+			defer ev.release()
+			p.wait()
+			p.leave()
+		}()
+		return
+	}
+	func() {
+		defer h.leave()
+		defer ev.release()
+		defer p.leave()
+		ev.stopExpiry = context.AfterFunc(ev.ctx, func() { h.expire(ev) })
+		h.runApp(ev, req)
+	}()
+	<-written
+}
+
+// writeAnswer writes a as the HTTP response.
+func writeAnswer(w http.ResponseWriter, a answer) {
 	switch status := httpStatus(a); status {
 	case http.StatusOK:
 		writeJSON(w, status, a.body)

@@ -80,7 +80,7 @@ func (h *Handler) frame(cn *wsConn, data []byte) {
 	h.dispatch(cn.ctx, ev, &framework.Request{
 		Body: data, Value: env.Value, Header: cn.header,
 		Transport: framework.TransportWebSocket, Push: ev.push,
-	}, true)
+	})
 }
 
 // rejectFrame counts and logs a frame that did not become an event.
