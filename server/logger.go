@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
@@ -40,7 +41,7 @@ func NewLogger(cfg LogConfig) (*zap.Logger, error) {
 	case "", "json":
 		ec := zap.NewProductionEncoderConfig()
 		ec.EncodeTime = zapcore.ISO8601TimeEncoder
-		ec.EncodeDuration = zapcore.MillisDurationEncoder
+		ec.EncodeDuration = fractionalMillis
 		enc = zapcore.NewJSONEncoder(ec)
 	case "console":
 		ec := zap.NewDevelopmentEncoderConfig()
@@ -58,4 +59,11 @@ func NewLogger(cfg LogConfig) (*zap.Logger, error) {
 		core = MaskCore(core)
 	}
 	return zap.New(core, zap.ErrorOutput(out)), nil
+}
+
+// fractionalMillis writes a duration as milliseconds with their fraction
+// (0.412): an event takes well under a millisecond, which zap's
+// MillisDurationEncoder would write as 0.
+func fractionalMillis(d time.Duration, enc zapcore.PrimitiveArrayEncoder) {
+	enc.AppendFloat64(float64(d) / float64(time.Millisecond))
 }
