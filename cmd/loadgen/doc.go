@@ -16,12 +16,12 @@
 //
 // The bench starts cmd/demo and "loadgen bare" (net/http with
 // encoding/json and nothing else) as processes of their own, times their
-// starts to the first answer, reads their idle RSS, measures the memory of
-// 5 000 open calls on the demo from its /metrics, and runs the same loads
+// starts to the first answer, reads their idle RSS, runs the same loads
 // against both, in alternating rounds: saturated (each call sends its next
 // event when the last is answered) and paced (callers pause about 20 ms
-// between events), over HTTP and the WebSocket. It prints markdown tables
-// with the demo, the bare floor and their ratio.
+// between events), over HTTP and the WebSocket, and then measures the
+// memory of 5 000 open calls on the demo from its /metrics. It prints
+// markdown tables with the demo, the bare floor and their ratio.
 //
 // A script is one event per line (or separated by ";"), with the answer
 // expected after "->": answer (a non-empty answer for this call), none
