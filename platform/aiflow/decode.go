@@ -12,7 +12,7 @@ import (
 // It is lenient where the documentation is loose: unknown fields are
 // ignored (Event.Raw keeps them), partial session objects are accepted,
 // unknown event types decode with their type string as it came, the legacy
-// `transcript` key stands in for a missing user_speak `text`, and the
+// `transcript` key stands in for a missing or empty user_speak `text`, and the
 // undocumented fields of sms_failed are picked up only when they are
 // strings. It is strict about what a handler relies on and returns a
 // *DecodeError that names the field when: b is not JSON, not an object or
@@ -98,9 +98,9 @@ func (w *wireEvent) build(ev *Event, b []byte) error {
 	switch ev.Type {
 	case EventUserSpeak:
 		switch {
-		case hasText:
+		case hasText && (text != "" || w.Transcript == ""):
 			ev.Text = text
-		case w.Transcript != "":
+		case w.Transcript != "": // missing or empty text
 			ev.Text = w.Transcript
 		default:
 			return eventError("text", ErrMissingField, "")

@@ -99,6 +99,8 @@ func TestDecodeEventLenient(t *testing.T) {
 			Event{Type: EventUserSpeak, Text: "hi", Session: Session{ID: "s"}}},
 		{"text wins over transcript", `{"type":"user_speak","text":"a","transcript":"b","session":{"id":"s"}}`,
 			Event{Type: EventUserSpeak, Text: "a", Session: Session{ID: "s"}}},
+		{"transcript stands in for empty text", `{"type":"user_speak","text":"","transcript":"b","session":{"id":"s"}}`,
+			Event{Type: EventUserSpeak, Text: "b", Session: Session{ID: "s"}}},
 		{"wrong transcript type is ignored", `{"type":"user_speak","text":"a","transcript":1,"session":{"id":"s"}}`,
 			Event{Type: EventUserSpeak, Text: "a", Session: Session{ID: "s"}}},
 		{"fields of other types are not used", `{"type":"session_start","text":"x","digit":"zz","barged_in":"no","session":{"id":"s"}}`,
