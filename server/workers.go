@@ -6,6 +6,10 @@ import (
 	"github.com/jovo-go/jovo/framework"
 )
 
+// Workers run WebSocket events: the connection's reader must go on
+// reading while an event runs. (A webhook event runs on its request's
+// goroutine, see serveEvent.)
+
 // workerLinger is how long a goroutine that ran an event waits for the
 // next one before it ends. Under load the next event comes well within
 // it, so the goroutine, its stack already grown to what the app needs,

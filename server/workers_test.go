@@ -3,19 +3,20 @@ package server
 import (
 	"context"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
-	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.uber.org/goleak"
 	"go.uber.org/zap"
+
+	"github.com/jovo-go/jovo/framework"
 )
 
-// TestWorkersEnd checks that the goroutines that run events answer every
+// TestWorkersEnd checks that the goroutines that run WebSocket events
+// (dispatch; a webhook event runs on its request's goroutine) answer every
 // event, one after the other and side by side, and then end: after
 // workerLinger without work, or at once when the handler shuts down.
 func TestWorkersEnd(t *testing.T) {
@@ -39,13 +40,20 @@ func TestWorkersEnd(t *testing.T) {
 					session := fmt.Sprintf("session-%d", s)
 					for i := range 25 {
 						text := fmt.Sprintf("event %d", i)
-						req := httptest.NewRequest(http.MethodPost, "/webhook", strings.NewReader(eventJSON("user_speak", session, text)))
-						req.Header.Set("Content-Type", "application/json")
-						rec := httptest.NewRecorder()
-						h.ServeHTTP(rec, req)
-						assert.Equal(t, http.StatusOK, rec.Code)
-						assert.Contains(t, rec.Body.String(), "You said: "+text)
-						assert.Contains(t, rec.Body.String(), session)
+						body := []byte(eventJSON("user_speak", session, text))
+						env, err := h.decode(body)
+						require.NoError(t, err)
+						require.True(t, h.enter())
+						answered := make(chan answer, 1)
+						ev := &event{env: env, transport: framework.TransportWebSocket, start: time.Now(),
+							deliver: func(a answer) { answered <- a }}
+						h.dispatch(context.Background(), ev, &framework.Request{
+							Body: body, Value: env.Value, Transport: framework.TransportWebSocket,
+						})
+						a := <-answered
+						assert.Equal(t, OutcomeOK, a.outcome)
+						assert.Contains(t, string(a.body), "You said: "+text)
+						assert.Contains(t, string(a.body), session)
 					}
 				})
 			}
