@@ -71,25 +71,45 @@ func TestDeadlineFallbackWebSocket(t *testing.T) {
 	assert.Equal(t, 1.0, e.events("websocket", "user_speak", OutcomeTimeout))
 }
 
+// TestDeadlineCountsQueueWait: the first event holds the session past
+// both deadlines; the second expires in the queue, is answered by the
+// fallback at once and never runs, over HTTP (where it gives up its place
+// only when the first is done) and over WebSocket.
 func TestDeadlineCountsQueueWait(t *testing.T) {
-	opts := deadlineOptions()
-	e := newTestEnv(t, opts)
-	e.bot.release = make(chan struct{})
-	c := e.dial()
-
-	// The first event holds the session past both deadlines; the second
-	// expires in the queue, is answered by the fallback and never runs.
-	wsSend(t, c, eventJSON("user_speak", "s1", "block"))
-	require.Equal(t, "s1", <-e.bot.started)
-	wsSend(t, c, eventJSON("user_speak", "s1", "queued"))
-	for range 2 {
-		_, text := wsRead(t, c)
-		assert.Equal(t, "one moment", text)
+	for _, transport := range []string{"http", "websocket"} {
+		t.Run(transport, func(t *testing.T) {
+			e := newTestEnv(t, deadlineOptions())
+			e.bot.release = make(chan struct{})
+			if transport == "http" {
+				post := func(text string) <-chan string {
+					answer := make(chan string, 1)
+					go func() {
+						_, body, _ := e.post(eventJSON("user_speak", "s1", text))
+						answer <- body
+					}()
+					return answer
+				}
+				first := post("block")
+				require.Equal(t, "s1", <-e.bot.started)
+				second := post("queued")
+				assert.Contains(t, <-first, "one moment")
+				assert.Contains(t, <-second, "one moment", "answered while the first still runs")
+			} else {
+				c := e.dial()
+				wsSend(t, c, eventJSON("user_speak", "s1", "block"))
+				require.Equal(t, "s1", <-e.bot.started)
+				wsSend(t, c, eventJSON("user_speak", "s1", "queued"))
+				for range 2 {
+					_, text := wsRead(t, c)
+					assert.Equal(t, "one moment", text)
+				}
+			}
+			close(e.bot.release)
+			require.Eventually(t, func() bool { return e.h.queues.len() == 0 }, 5*time.Second, 5*time.Millisecond)
+			assert.Equal(t, []string{"block"}, e.bot.texts(), "the expired event did not run")
+			assert.Equal(t, 2.0, e.events(transport, "user_speak", OutcomeTimeout))
+		})
 	}
-	close(e.bot.release)
-	require.Eventually(t, func() bool { return e.h.queues.len() == 0 }, 5*time.Second, 5*time.Millisecond)
-	assert.Equal(t, []string{"block"}, e.bot.texts(), "the expired event did not run")
-	assert.Equal(t, 2.0, e.events("websocket", "user_speak", OutcomeTimeout))
 }
 
 // TestDeadlineReportsGetNoAction: session_end and the service's reports
