@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/coder/websocket"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
@@ -56,31 +57,41 @@ func bareHandler(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(body)
 }
 
-// BenchmarkWebhookRoundTrip measures one webhook round trip over loopback:
-// the server with a trivial app, the server with a framework app, and a
-// bare net/http handler doing the same JSON work. server/bare is the
-// server's overhead.
-func BenchmarkWebhookRoundTrip(b *testing.B) {
+// roundTripCase is one handler a round-trip benchmark measures.
+type roundTripCase struct {
+	name string
+	h    http.Handler
+}
+
+// roundTripCases are the handlers the round-trip benchmarks compare: the
+// bare baseline, and the server built with opts around a trivial app and
+// around a framework app.
+func roundTripCases(b *testing.B, bare http.HandlerFunc, opts Options) []roundTripCase {
 	fwApp := framework.New(framework.Config{Components: []framework.Component{newBot()}, Plugins: []framework.Plugin{fakePlatform{}}})
 	if err := fwApp.Initialize(context.Background()); err != nil {
 		b.Fatal(err)
 	}
 	handler := func(app App) http.Handler {
-		h, err := NewHandler(app, &Options{Auth: aiflow.NewTokenChecker(testToken)})
+		h, err := NewHandler(app, &opts)
 		if err != nil {
 			b.Fatal(err)
 		}
 		b.Cleanup(func() { _ = h.Shutdown(context.Background()) })
 		return h
 	}
-	cases := []struct {
-		name string
-		h    http.Handler
-	}{
-		{name: "bare", h: http.HandlerFunc(bareHandler)},
+	return []roundTripCase{
+		{name: "bare", h: bare},
 		{name: "server", h: handler(echoApp)},
 		{name: "server+framework", h: handler(fwApp)},
 	}
+}
+
+// BenchmarkWebhookRoundTrip measures one webhook round trip over loopback:
+// the server with a trivial app, the server with a framework app, and a
+// bare net/http handler doing the same JSON work. server/bare is the
+// server's overhead.
+func BenchmarkWebhookRoundTrip(b *testing.B) {
+	cases := roundTripCases(b, bareHandler, Options{Auth: aiflow.NewTokenChecker(testToken)})
 	body := eventJSON("user_speak", "550e8400-e29b-41d4-a716-446655440000", "hello there")
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
@@ -103,6 +114,63 @@ func BenchmarkWebhookRoundTrip(b *testing.B) {
 				_ = resp.Body.Close()
 				if resp.StatusCode != http.StatusOK {
 					b.Fatalf("status %d", resp.StatusCode)
+				}
+			}
+		})
+	}
+}
+
+// bareWSHandler is the WebSocket baseline: one goroutine per connection
+// that reads a frame, decodes it, and writes the same answer, without
+// checks, queue, deadline, metrics or logs.
+func bareWSHandler(w http.ResponseWriter, r *http.Request) {
+	c, err := websocket.Accept(w, r, nil)
+	if err != nil {
+		return
+	}
+	defer func() { _ = c.CloseNow() }()
+	for {
+		_, data, err := c.Read(r.Context())
+		if err != nil {
+			return
+		}
+		ev, err := aiflow.DecodeEvent(data)
+		if err != nil {
+			return
+		}
+		body, err := json.Marshal(speakAction{Type: "speak", SessionID: ev.Session.ID, Text: "You said: " + ev.Text})
+		if err != nil {
+			return
+		}
+		if err := c.Write(r.Context(), websocket.MessageText, body); err != nil {
+			return
+		}
+	}
+}
+
+// BenchmarkWebSocketRoundTrip measures one event and its answer over a
+// WebSocket on loopback, the server (trivial app, framework app) next to
+// bareWSHandler; server/bare is the server's overhead on this path.
+func BenchmarkWebSocketRoundTrip(b *testing.B) {
+	cases := roundTripCases(b, bareWSHandler, Options{Logger: zap.NewNop()})
+	frame := []byte(eventJSON("user_speak", "550e8400-e29b-41d4-a716-446655440000", "hello there"))
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			srv := httptest.NewServer(c.h)
+			defer srv.Close()
+			ctx := context.Background()
+			conn, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(srv.URL, "http")+"/ws", nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer func() { _ = conn.CloseNow() }()
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := conn.Write(ctx, websocket.MessageText, frame); err != nil {
+					b.Fatal(err)
+				}
+				if _, _, err := conn.Read(ctx); err != nil {
+					b.Fatal(err)
 				}
 			}
 		})

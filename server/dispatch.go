@@ -12,17 +12,17 @@ import (
 	"github.com/jovo-go/jovo/framework"
 )
 
-// dispatch starts an admitted WebSocket event: it gets a context with the
-// deadline, its place in its session's queue, and a goroutine (see start)
-// that runs the app when its turn comes. ev is answered exactly once
-// through ev.deliver, by the app or, when the context ends first, by the
-// fallback. A webhook event runs on its request's goroutine instead (see
-// serveEvent).
-func (h *Handler) dispatch(parent context.Context, ev *event, req *framework.Request) {
+// dispatch prepares an admitted WebSocket event: it gets a context with
+// the deadline, its place in its session's queue, and the fallback armed
+// on the context; the returned task, run, answers it when its turn comes.
+// ev is answered exactly once through ev.deliver, by the app or, when the
+// context ends first, by the fallback. A webhook event runs on its
+// request's goroutine instead (see serveEvent).
+func (h *Handler) dispatch(parent context.Context, ev *event, req *framework.Request) task {
 	ev.ctx, ev.release = context.WithTimeoutCause(parent, h.opts.Deadline, ErrDeadline)
 	p := h.admit(ev)
 	ev.stopExpiry = context.AfterFunc(ev.ctx, func() { h.expire(ev) })
-	h.start(task{ev: ev, p: p, req: req})
+	return task{ev: ev, p: p, req: req}
 }
 
 // admit counts ev's session as live and queues ev behind the session's

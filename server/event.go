@@ -55,17 +55,19 @@ func (ev *event) settle() bool {
 	return true
 }
 
-// push is framework.Request.Push on WebSocket: it sends body as a frame of
-// the event's connection at once, unless the event was already answered or
-// its context ended, so the fallback answers it (ErrAnswered): output that
-// comes after the deadline is dropped.
+// push is framework.Request.Push on WebSocket: it writes body as a frame
+// of the event's connection at once, unless the event was already
+// answered or its context (or ctx) ended, so the fallback answers it
+// (ErrAnswered): output that comes after the deadline is dropped. A write
+// that has begun is finished (the fallback, if any, follows it), as
+// cutting a frame short would end the connection.
 func (ev *event) push(ctx context.Context, body []byte) error {
 	ev.mu.Lock()
 	defer ev.mu.Unlock()
-	if ev.settled || ev.ctx.Err() != nil {
+	if ev.settled || ev.ctx.Err() != nil || ctx.Err() != nil {
 		return ErrAnswered
 	}
-	return ev.conn.send(body, ctx.Done(), ev.ctx.Done())
+	return ev.conn.send(body)
 }
 
 // httpStatus is the HTTP status that answers a.

@@ -26,7 +26,6 @@ const (
 	DefaultPingInterval   = 15 * time.Second
 	DefaultPingTimeout    = 10 * time.Second
 	DefaultWSWriteTimeout = 5 * time.Second
-	DefaultSendQueue      = 64
 )
 
 // Options configures a Handler and a Server. A nil *Options means all
@@ -126,9 +125,6 @@ type WebSocketOptions struct {
 	// WriteTimeout bounds writing one frame; a peer that does not read
 	// within it is disconnected, so it never holds up anyone else.
 	WriteTimeout time.Duration
-	// SendQueue is the number of outgoing frames a connection buffers
-	// while its writer is busy.
-	SendQueue int
 	// OriginPatterns lists the host patterns allowed in an Origin header
 	// besides the request's own host (see websocket.AcceptOptions). The AI
 	// Flow service sends no Origin, so none are needed for it.
@@ -195,9 +191,6 @@ func (o *Options) withDefaults() (Options, error) {
 	pos("WebSocket.PingInterval", &c.WebSocket.PingInterval, DefaultPingInterval)
 	pos("WebSocket.PingTimeout", &c.WebSocket.PingTimeout, DefaultPingTimeout)
 	pos("WebSocket.WriteTimeout", &c.WebSocket.WriteTimeout, DefaultWSWriteTimeout)
-	queue := int64(c.WebSocket.SendQueue)
-	posInt("WebSocket.SendQueue", &queue, DefaultSendQueue)
-	c.WebSocket.SendQueue = int(queue)
 	if len(errs) == 0 && c.ShutdownTimeout <= c.Deadline {
 		errs = append(errs, fmt.Sprintf("ShutdownTimeout (%v) must exceed Deadline (%v), or accepted events could go unanswered", c.ShutdownTimeout, c.Deadline))
 	}

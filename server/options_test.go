@@ -23,7 +23,7 @@ func TestOptionsDefaults(t *testing.T) {
 	assert.EqualValues(t, 64<<10, o.MaxBodyBytes)
 	assert.Equal(t, 800*time.Millisecond, o.Deadline)
 	assert.Equal(t, o.MaxBodyBytes, o.WebSocket.ReadLimit)
-	assert.Equal(t, DefaultSendQueue, o.WebSocket.SendQueue)
+	assert.Equal(t, DefaultWSWriteTimeout, o.WebSocket.WriteTimeout)
 	assert.Equal(t, DefaultMaxHeaderBytes, o.HTTP.MaxHeaderBytes)
 	assert.NotNil(t, o.Decoder)
 	assert.NotNil(t, o.Logger)
@@ -57,7 +57,7 @@ func TestOptionsInvalid(t *testing.T) {
 	}{
 		{name: "negative deadline", give: Options{Deadline: -1}, want: "Deadline is negative"},
 		{name: "negative body cap", give: Options{MaxBodyBytes: -1}, want: "MaxBodyBytes is negative"},
-		{name: "negative queue", give: Options{WebSocket: WebSocketOptions{SendQueue: -1}}, want: "WebSocket.SendQueue is negative"},
+		{name: "negative write timeout", give: Options{WebSocket: WebSocketOptions{WriteTimeout: -1}}, want: "WebSocket.WriteTimeout is negative"},
 		{name: "shutdown shorter than deadline", give: Options{Deadline: 20 * time.Second}, want: "ShutdownTimeout (10s) must exceed Deadline (20s)"},
 		{name: "write timeout shorter than deadline", give: Options{Deadline: 11 * time.Second, ShutdownTimeout: time.Minute}, server: true, want: "HTTP.WriteTimeout (10s) must exceed Deadline (11s)"},
 		{name: "all at once", give: Options{Deadline: -1, ShutdownTimeout: -1}, want: "Deadline is negative (-1ns); ShutdownTimeout is negative (-1ns)"},

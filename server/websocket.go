@@ -50,37 +50,38 @@ func (h *Handler) serveWS(w http.ResponseWriter, r *http.Request) {
 		zap.Error(err))
 }
 
-// frame handles one incoming frame: a valid event is dispatched, anything
-// else is logged and skipped, and the connection stays up.
-func (h *Handler) frame(cn *wsConn, data []byte) {
+// frame handles one incoming frame: a valid event is admitted and
+// returned, to be run; anything else is logged and skipped, and the
+// connection stays up.
+func (h *Handler) frame(cn *wsConn, data []byte) (task, bool) {
 	start := time.Now()
 	env, err := h.decode(data)
 	if err != nil {
 		h.rejectFrame(cn, reasonBadRequest, "invalid frame skipped", err)
-		return
+		return task{}, false
 	}
 	if !h.enter() {
 		h.rejectFrame(cn, reasonShuttingDown, "frame refused", errShutdownRefused)
-		return
+		return task{}, false
 	}
 	if !cn.begin() {
 		h.leave()
 		h.rejectFrame(cn, reasonShuttingDown, "frame refused", errShutdownRefused)
-		return
+		return task{}, false
 	}
 	ev := &event{env: env, transport: framework.TransportWebSocket, start: start, conn: cn}
 	ev.deliver = func(a answer) {
 		if a.body != nil {
-			if err := cn.send(a.body, nil, nil); err != nil {
+			if err := cn.send(a.body); err != nil {
 				h.log.Debug("answer not sent", zap.String("session", env.SessionID), zap.Error(err))
 			}
 		}
 		cn.end()
 	}
-	h.dispatch(cn.ctx, ev, &framework.Request{
+	return h.dispatch(cn.ctx, ev, &framework.Request{
 		Body: data, Value: env.Value, Header: cn.header,
 		Transport: framework.TransportWebSocket, Push: ev.push,
-	})
+	}), true
 }
 
 // rejectFrame counts and logs a frame that did not become an event.

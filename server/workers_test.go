@@ -15,10 +15,10 @@ import (
 	"github.com/jovo-go/jovo/framework"
 )
 
-// TestWorkersEnd checks that the goroutines that run WebSocket events
-// (dispatch; a webhook event runs on its request's goroutine) answer every
-// event, one after the other and side by side, and then end: after
-// workerLinger without work, or at once when the handler shuts down.
+// TestWorkersEnd checks that the workers that run WebSocket events
+// (dispatch, then start; a webhook event runs on its request's goroutine)
+// answer every event, one after the other and side by side, and then end:
+// after workerLinger without work, or at once when the handler shuts down.
 func TestWorkersEnd(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -47,9 +47,9 @@ func TestWorkersEnd(t *testing.T) {
 						answered := make(chan answer, 1)
 						ev := &event{env: env, transport: framework.TransportWebSocket, start: time.Now(),
 							deliver: func(a answer) { answered <- a }}
-						h.dispatch(context.Background(), ev, &framework.Request{
+						h.start(h.dispatch(context.Background(), ev, &framework.Request{
 							Body: body, Value: env.Value, Transport: framework.TransportWebSocket,
-						})
+						}))
 						a := <-answered
 						assert.Equal(t, OutcomeOK, a.outcome)
 						assert.Contains(t, string(a.body), "You said: "+text)

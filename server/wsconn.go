@@ -10,11 +10,15 @@ import (
 	"go.uber.org/zap"
 )
 
-// wsConn is one WebSocket connection. Three goroutines serve it: the
-// reader (which dispatches events and never waits for them), the writer
-// (the only one that writes frames, so the frames of one connection never
-// interleave) and the pinger. A slow or dead peer stalls only its own
-// writer, which gives up after WebSocketOptions.WriteTimeout.
+// wsConn is one WebSocket connection. One goroutine at a time reads it;
+// when a frame becomes an event, that goroutine hands the reading over to
+// another (an idle worker, see start) and runs the event itself, so an
+// event goes from the socket through the app and back without waiting for
+// another goroutine to wake up. Whoever has a frame to send writes it,
+// one at a time (writeMu), and a frame that cannot be written within
+// WebSocketOptions.WriteTimeout ends the connection: a slow or dead peer
+// stalls only the goroutines serving its own connection, and only that
+// long. A third role, the pinger, keeps the connection alive.
 type wsConn struct {
 	h      *Handler
 	c      *websocket.Conn
@@ -26,9 +30,11 @@ type wsConn struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 
-	queue chan []byte
-	stop  chan struct{} // closed: the writer flushes the queue and exits
-	done  chan struct{} // closed when the writer exited
+	// readErr receives the error that ended the reading.
+	readErr chan error
+	// writeMu is held while a frame is written: only the writer's own
+	// timeout counts, and only its failure is logged.
+	writeMu sync.Mutex
 
 	mu       sync.Mutex
 	draining bool
@@ -39,9 +45,7 @@ type wsConn struct {
 func newWSConn(h *Handler, c *websocket.Conn, r *http.Request) *wsConn {
 	cn := &wsConn{
 		h: h, c: c, header: r.Header, remote: r.RemoteAddr,
-		queue:   make(chan []byte, h.opts.WebSocket.SendQueue),
-		stop:    make(chan struct{}),
-		done:    make(chan struct{}),
+		readErr: make(chan error, 1),
 		drained: make(chan struct{}),
 	}
 	cn.ctx, cn.cancel = context.WithCancel(h.base)
@@ -52,18 +56,16 @@ func newWSConn(h *Handler, c *websocket.Conn, r *http.Request) *wsConn {
 // drains and closes it with 1001. It returns the error that ended it.
 func (cn *wsConn) serve() error {
 	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() { defer wg.Done(); cn.writeLoop() }()
+	wg.Add(1)
 	go func() { defer wg.Done(); cn.pingLoop() }()
-	readErr := make(chan error, 1)
-	go func() { readErr <- cn.readLoop() }()
+	go cn.read()
 
 	var err error
 	select {
-	case err = <-readErr:
+	case err = <-cn.readErr:
 	case <-cn.h.closingC:
 		cn.drain()
-		err = <-readErr
+		err = <-cn.readErr
 	}
 	cn.cancel()
 	_ = cn.c.CloseNow()
@@ -71,18 +73,26 @@ func (cn *wsConn) serve() error {
 	return err
 }
 
-func (cn *wsConn) readLoop() error {
+// read reads frames until one becomes an event or the reading fails. It
+// then starts the next reader and runs the event on this goroutine.
+func (cn *wsConn) read() {
 	for {
 		_, data, err := cn.c.Read(cn.ctx)
 		if err != nil {
-			return err
+			cn.readErr <- err
+			return
 		}
-		cn.h.frame(cn, data)
+		if t, ok := cn.h.frame(cn, data); ok {
+			cn.h.start(task{read: cn})
+			cn.h.run(t.ev, t.p, t.req)
+			return
+		}
 	}
 }
 
-// drain stops taking events, waits until those in flight are answered and
-// their frames written, and closes the connection with 1001.
+// drain stops taking events, waits until those in flight are answered
+// (their frames are written by then), and closes the connection with
+// 1001.
 func (cn *wsConn) drain() {
 	cn.mu.Lock()
 	cn.draining = true
@@ -92,11 +102,6 @@ func (cn *wsConn) drain() {
 	cn.mu.Unlock()
 	select {
 	case <-cn.drained:
-	case <-cn.ctx.Done():
-	}
-	close(cn.stop)
-	select {
-	case <-cn.done:
 	case <-cn.ctx.Done():
 	}
 	_ = cn.c.Close(websocket.StatusGoingAway, "server shutting down")
@@ -123,49 +128,15 @@ func (cn *wsConn) end() {
 	}
 }
 
-// send queues a frame for the writer. It gives up when the writer is
-// gone or either of stop1 and stop2 (nil: never) is closed.
-func (cn *wsConn) send(frame []byte, stop1, stop2 <-chan struct{}) error {
-	select {
-	case cn.queue <- frame:
-		return nil
-	case <-cn.done:
+// send writes one frame within the write timeout, after the frames
+// already being written. A failure ends the connection; it returns
+// ErrConnectionClosed once the connection is gone.
+func (cn *wsConn) send(f []byte) error {
+	cn.writeMu.Lock()
+	defer cn.writeMu.Unlock()
+	if cn.ctx.Err() != nil {
 		return ErrConnectionClosed
-	case <-stop1:
-		return ErrAnswered
-	case <-stop2:
-		return ErrAnswered
 	}
-}
-
-func (cn *wsConn) writeLoop() {
-	defer close(cn.done)
-	for {
-		select {
-		case f := <-cn.queue:
-			if !cn.write(f) {
-				return
-			}
-		case <-cn.stop:
-			for {
-				select {
-				case f := <-cn.queue:
-					if !cn.write(f) {
-						return
-					}
-				default:
-					return
-				}
-			}
-		case <-cn.ctx.Done():
-			return
-		}
-	}
-}
-
-// write writes one frame within the write timeout; a failure ends the
-// connection.
-func (cn *wsConn) write(f []byte) bool {
 	deadline := time.Now().Add(cn.h.opts.WebSocket.WriteTimeout)
 	ctx, cancel := context.WithDeadline(cn.ctx, deadline)
 	err := cn.c.Write(ctx, websocket.MessageText, f)
@@ -174,15 +145,15 @@ func (cn *wsConn) write(f []byte) bool {
 	// cn.ctx (and so ctx, as Canceled) before ctx's own deadline fires.
 	timedOut := err != nil && !time.Now().Before(deadline)
 	cancel()
-	if err != nil {
-		if timedOut || cn.ctx.Err() == nil {
-			cn.h.log.Warn("websocket write failed, closing the connection",
-				zap.String("remote", cn.remote), zap.Bool("timed_out", timedOut), zap.Error(err))
-		}
-		cn.cancel()
-		return false
+	if err == nil {
+		return nil
 	}
-	return true
+	if timedOut || cn.ctx.Err() == nil {
+		cn.h.log.Warn("websocket write failed, closing the connection",
+			zap.String("remote", cn.remote), zap.Bool("timed_out", timedOut), zap.Error(err))
+	}
+	cn.cancel()
+	return ErrConnectionClosed
 }
 
 // pingLoop pings the peer every PingInterval; a peer that does not answer
