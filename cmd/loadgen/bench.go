@@ -25,7 +25,8 @@ type benchFlags struct {
 // maxBench bounds the time the load runs of one bench take together.
 const maxBench = 10 * time.Minute
 
-func (f *benchFlags) parse(args []string) error {
+// flagSet registers the bench's flags on a new FlagSet.
+func (f *benchFlags) flagSet() *flag.FlagSet {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.StringVar(&f.demo, "demo", "bin/demo", "the demo binary to start")
 	fs.StringVar(&f.logs, "demo-log-level", "info", "the demo's -log-level: its JSON log goes to a file")
@@ -36,14 +37,20 @@ func (f *benchFlags) parse(args []string) error {
 	fs.IntVar(&f.live, "live", 5000, "calls left open to measure the memory of a live call (1 to 50000)")
 	fs.IntVar(&f.starts, "starts", 5, "process starts to time the first answer (1 to 20)")
 	fs.DurationVar(&f.settle, "settle", time.Second, "idle time after the first answer before the RSS is read (at most 10s)")
+	// A bench runs many loads: each is shorter than a load of its own.
+	f.load.duration = 2 * time.Second
+	fs.Lookup("duration").DefValue = f.load.duration.String()
+	return fs
+}
+
+// parse reads args into f and checks them.
+func (f *benchFlags) parse(args []string) error {
+	fs := f.flagSet()
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usageError(fs, "unexpected argument %q", fs.Arg(0))
-	}
-	if !isSet(fs, "duration") {
-		f.load.duration = 2 * time.Second
 	}
 	if !isSet(fs, "token") && f.load.token == "" {
 		f.load.token = "loadgen-bench-token"

@@ -115,4 +115,7 @@ func TestBenchFlags(t *testing.T) {
 		err := f.parse(tt.give)
 		assert.ErrorContains(t, err, tt.want, tt.give)
 	}
+
+	fs := (&benchFlags{}).flagSet()
+	assert.Equal(t, "2s", fs.Lookup("duration").DefValue, "the usage shows the bench's own default")
 }
