@@ -12,13 +12,13 @@ import (
 
 // Digits collects a number by keypad or by speech ("four two one", "vier
 // zwei eins"; see ParseDigits), mixed as the caller likes: a fixed number
-// of digits, or until KeyFinish; KeyRestart (or "start over") starts over.
-// The digits are checked for length and by the validator, read back and
-// confirmed with the nested YesNo if Confirm is set, and resolved with
-// EventCollected (ResolveArgs()[0] is the digits as a string), or
-// EventCancel when the caller asks to cancel or the retries are used up;
-// when the caller said no to the last read-back, Digits says so first
-// (text notConfirmed).
+// of digits, or until KeyFinish; KeyRestart (or "start over") starts over,
+// and "help" or "Hilfe" explains how to enter the number. The digits are
+// checked for length and by the validator, read back and confirmed with
+// the nested YesNo if Confirm is set, and resolved with EventCollected
+// (ResolveArgs()[0] is the digits as a string), or EventCancel when the
+// caller asks to cancel or the retries are used up; when the caller said
+// no to the last read-back, Digits says so first (text notConfirmed).
 type Digits struct {
 	// Config is the default config, under the config passed with Delegate.
 	Config DigitsConfig
@@ -37,7 +37,7 @@ func (dg Digits) Define(d *framework.Def) {
 	d.Name("Digits").Components(YesNo{Config: dg.Confirmation})
 	r := &digits{Digits: dg, cfg: newDefaults("Digits", dg.Config,
 		"prompt", "promptOpen", "partial", "restart", "invalid", "wrongLength", "tooShort", "tooLong",
-		"readBack", "retry", "notConfirmed", "unclear", "noInput", "ack", "goodbye"),
+		"readBack", "retry", "notConfirmed", "help", "unclear", "noInput", "ack", "goodbye"),
 		resolve: map[string]string{EventYes: "ConfirmYes", EventNo: "ConfirmNo", EventCancel: "ConfirmCancel"},
 	}
 	dialogue(d, r.start, r.answer, r.timeout, r.bargeIn)
@@ -106,6 +106,9 @@ func (dg *digits) answer(c *framework.Context) error {
 		return t.finish(EventCancel)
 	}
 	said, ok := ParseDigits(c.Input.Text)
+	if !ok && isHelp(ws) {
+		return help(&t, cfg)
+	}
 	if !ok {
 		return t.unclear(func() error { return t.speak(t.text("unclear", nil), promptFor(&t, cfg)) })
 	}
@@ -203,6 +206,20 @@ func (dg *digits) reject(t *turn, cfg DigitsConfig, why string) error {
 	return t.unclear(func() error {
 		return t.speak(t.text(why, map[string]any{"length": cfg.Length}), promptFor(t, cfg))
 	})
+}
+
+// help explains how to enter the number ({{length}} holds a fixed
+// length), then asks for it, or for the rest of it, again. Asked for: not
+// a miss.
+func help(t *turn, cfg DigitsConfig) error {
+	var vars map[string]any
+	if cfg.Length > 0 {
+		vars = map[string]any{"length": cfg.Length}
+	}
+	if have := entered(t); have != "" {
+		return t.speak(t.text("help", vars), t.text("partial", map[string]any{"digits": spaced(have)}))
+	}
+	return t.speak(t.text("help", vars), promptFor(t, cfg))
 }
 
 func restart(t *turn, cfg DigitsConfig) error {

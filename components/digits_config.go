@@ -30,7 +30,8 @@ type ValidateFunc func(c *framework.Context, digits string) bool
 // {{length}}), promptOpen, partial ({{digits}} so far), restart, invalid,
 // wrongLength ({{length}}), tooShort, tooLong, readBack ({{digits}}),
 // retry, notConfirmed (said when the caller rejected the last read-back
-// the retries allow), unclear, noInput, ack, goodbye.
+// the retries allow), help (said when the caller asks for help;
+// {{length}} with a fixed length), unclear, noInput, ack, goodbye.
 type DigitsConfig struct {
 	Settings
 	// Length is the number of digits to collect; the entry ends with the

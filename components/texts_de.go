@@ -10,6 +10,8 @@ func textDE(id string) string {
 		return "Ist das richtig?"
 	case "YesNo.hint":
 		return "Bitte sagen Sie ja oder nein, oder drücken Sie die {{yesKey}} für ja und die {{noKey}} für nein."
+	case "YesNo.help":
+		return "Ich brauche ein Ja oder ein Nein; Sie können auch die {{yesKey}} für ja und die {{noKey}} für nein drücken."
 
 	case "Digits.prompt":
 		return "Bitte geben Sie Ihre {{length}}-stellige Nummer über die Tastatur ein, oder sagen Sie sie Ziffer für Ziffer."
@@ -35,6 +37,8 @@ func textDE(id string) string {
 		return "Gut, versuchen wir es noch einmal."
 	case "Digits.notConfirmed":
 		return "Die Nummer wurde nicht registriert."
+	case "Digits.help":
+		return "Sie können die Nummer über die Tastatur Ihres Telefons eingeben oder die Ziffern nacheinander sagen, zum Beispiel vier, zwei, eins. Sagen Sie von vorne, um neu zu beginnen, oder abbrechen, um aufzuhören."
 
 	case "Menu.intro":
 		return "Bitte wählen Sie eine der folgenden Optionen."

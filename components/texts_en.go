@@ -8,6 +8,8 @@ func textEN(id string) string {
 		return "Is that correct?"
 	case "YesNo.hint":
 		return "Please say yes or no, or press {{yesKey}} for yes and {{noKey}} for no."
+	case "YesNo.help":
+		return "I need a yes or a no; you can also press {{yesKey}} for yes and {{noKey}} for no."
 
 	case "Digits.prompt":
 		return "Please enter your {{length}}-digit number on the keypad, or say it digit by digit."
@@ -33,6 +35,8 @@ func textEN(id string) string {
 		return "Okay, let's try again."
 	case "Digits.notConfirmed":
 		return "The number was not registered."
+	case "Digits.help":
+		return "You can type the number on your phone's keypad, or say the digits one after the other, for example four, two, one. Say start over to begin again, or cancel to stop."
 
 	case "Menu.intro":
 		return "Please choose one of the following options."

@@ -137,5 +137,15 @@ func isRepeat(ws []string) bool {
 	return false
 }
 
+// isHelp reports whether the caller asked for help: "help", "Hilfe".
+func isHelp(ws []string) bool {
+	for _, w := range ws {
+		if w == "help" || w == "hilfe" {
+			return true
+		}
+	}
+	return false
+}
+
 // isCancel reports whether the caller asked to cancel.
 func isCancel(ws []string) bool { return findPhrase(ws, cancelPhrases()...) > 0 }

@@ -16,7 +16,9 @@ const (
 )
 
 // YesNoConfig configures YesNo. Text keys: prompt, hint (tells the caller
-// how to answer; {{yesKey}}, {{noKey}}), unclear, noInput, ack, goodbye.
+// how to answer; {{yesKey}}, {{noKey}}), help (said when the caller asks
+// for help, before the prompt; {{yesKey}}, {{noKey}}), unclear, noInput,
+// ack, goodbye.
 type YesNoConfig struct {
 	Settings
 	// YesKey is the key that means yes; "1" when empty.
@@ -61,8 +63,9 @@ func (y YesNoConfig) noKey() string  { return or(y.NoKey, "2") }
 
 // YesNo asks for a confirmation, by speech (yes, no, ja, nein, "stimmt
 // nicht", …; see ParseYesNo), by key (1 yes, 2 no) or by YesIntent and
-// NoIntent. It resolves EventYes, EventNo, or EventCancel when the caller
-// asks to cancel or stays unclear after Retries re-asks.
+// NoIntent. "Help" or "Hilfe" explains and asks again. It resolves
+// EventYes, EventNo, or EventCancel when the caller asks to cancel or
+// stays unclear after Retries re-asks.
 type YesNo struct {
 	// Config is the default config, under the config passed with Delegate.
 	Config YesNoConfig
@@ -71,7 +74,7 @@ type YesNo struct {
 // Define registers YesNo as "YesNo".
 func (y YesNo) Define(d *framework.Def) {
 	d.Name("YesNo")
-	r := &yesNo{cfg: newDefaults("YesNo", y.Config, "prompt", "hint", "unclear", "noInput", "ack", "goodbye")}
+	r := &yesNo{cfg: newDefaults("YesNo", y.Config, "prompt", "hint", "help", "unclear", "noInput", "ack", "goodbye")}
 	dialogue(d, r.start, r.answer, r.timeout, r.bargeIn)
 }
 
@@ -101,8 +104,14 @@ func (y *yesNo) answer(c *framework.Context) error {
 	if a := read(c, cfg); a != Unclear {
 		return decide(&t, a)
 	}
-	if !isKey(c) && isCancel(words(c.Input.Text)) {
-		return t.finish(EventCancel)
+	if !isKey(c) {
+		switch ws := words(c.Input.Text); {
+		case isCancel(ws):
+			return t.finish(EventCancel)
+		case isHelp(ws):
+			// Asked for: not a miss.
+			return t.speak(t.text("help", hintVars(cfg)), t.prompt())
+		}
 	}
 	return t.unclear(func() error {
 		return t.speak(t.text("unclear", nil), t.text("hint", hintVars(cfg)))
