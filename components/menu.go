@@ -144,13 +144,16 @@ func (m *menu) answer(c *framework.Context) error {
 		}
 		opt = byDigit(cfg.Options, k)
 	} else {
-		opt = byIntent(cfg.Options, c.Input.IntentName())
-		var ws []string
-		if opt == nil {
-			ws = words(c.Input.Text)
+		ws := words(c.Input.Text)
+		var named bool
+		opt, named = byDigitRef(cfg.Options, ws)
+		if !named {
+			opt = byIntent(cfg.Options, c.Input.IntentName())
+		}
+		if opt == nil && !named {
 			opt = bySpeech(cfg.Options, ws)
 		}
-		if opt == nil {
+		if opt == nil && !named {
 			opt = byOrdinal(cfg.Options, ws)
 		}
 		switch {

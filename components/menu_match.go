@@ -44,7 +44,7 @@ func bySpeech(opts []MenuOption, ws []string) *MenuOption {
 
 // optionMatch returns the length in words of the longest phrase of o in
 // ws, or 1 when its digit was said, or 0. A "one" that names no digit
-// ("the second one", "that one") is not the digit 1.
+// ("the second one", "that one") is not the digit 1, nor is an "oh".
 func optionMatch(o MenuOption, ws []string) int {
 	n := phraseIn(ws, o.Key)
 	for _, l := range o.Labels {
@@ -53,7 +53,7 @@ func optionMatch(o MenuOption, ws []string) int {
 	n = max(n, findPhrase(ws, o.Synonyms...))
 	if n == 0 && o.Digit != "" {
 		for i, w := range ws {
-			if d, ok := unitWord(w); (ok && d == o.Digit && !afterOrdinal(ws, i)) || w == o.Digit {
+			if d, ok := menuDigit(w); ok && d == o.Digit && !afterOrdinal(ws, i) {
 				return 1
 			}
 		}
