@@ -11,8 +11,9 @@ type Transfer struct {
 	TargetPhoneNumber string `json:"target_phone_number"`
 	// CallerIDName is the name shown to the target; required.
 	CallerIDName string `json:"caller_id_name"`
-	// CallerIDNumber is the E.164 number shown to the target; required. It
-	// is sent as given.
+	// CallerIDNumber is the E.164 number shown to the target; required. A
+	// leading + is dropped on the wire too, as in the newer documentation's
+	// sample (PROTOCOL 4.4, 7.6).
 	CallerIDNumber string `json:"caller_id_number"`
 	// Timeout is how many seconds to ring, 5–120; zero leaves it out.
 	// With a timeout, an unanswered transfer returns the call to the app as
@@ -63,12 +64,13 @@ func checkE164(t ActionType, field, number string) error {
 // MarshalJSON validates t and returns its wire form.
 func (t *Transfer) MarshalJSON() ([]byte, error) { return marshalAction(t) }
 
-// wire returns the action's fields, for encoding/json, with the target
-// number in the form the service prefers (no +).
+// wire returns the action's fields, for encoding/json, with the numbers
+// in the form the service prefers (no +).
 func (t *Transfer) wire() any {
 	type fields Transfer // the fields without the methods, so MarshalJSON does not recurse
 	w := fields(*t)
 	w.TargetPhoneNumber = wireNumber(w.TargetPhoneNumber)
+	w.CallerIDNumber = wireNumber(w.CallerIDNumber)
 	return &w
 }
 

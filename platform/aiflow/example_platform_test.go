@@ -118,7 +118,7 @@ func ExampleTransfer() {
 	printBody(suite.Run(call.Start()))
 	printBody(suite.Run(call.Start())) // the transfer came back
 	// Output:
-	// [{"type":"speak","session_id":"call-9","text":"Connecting you.","tts":{"provider":"azure","language":"en-US","voice":"en-US-JennyNeural"},"barge_in":{"strategy":"none"}},{"type":"transfer","session_id":"call-9","target_phone_number":"4921112345","caller_id_name":"Desk","caller_id_number":"+4921100000","timeout":20}]
+	// [{"type":"speak","session_id":"call-9","text":"Connecting you.","tts":{"provider":"azure","language":"en-US","voice":"en-US-JennyNeural"},"barge_in":{"strategy":"none"}},{"type":"transfer","session_id":"call-9","target_phone_number":"4921112345","caller_id_name":"Desk","caller_id_number":"4921100000","timeout":20}]
 	// [{"type":"speak","session_id":"call-9","text":"Nobody answered (returned: true).","tts":{"provider":"azure","language":"en-US","voice":"en-US-JennyNeural"},"barge_in":{"strategy":"none"}},{"type":"hangup","session_id":"call-9"}]
 }
 

@@ -50,7 +50,7 @@ func TestOutputGolden(t *testing.T) {
 		{"a speak before a transfer arms no timer", []output.Output{&aiflow.Speak{Text: "Connecting."},
 			&aiflow.Transfer{TargetPhoneNumber: "+4921112345", CallerIDName: "Bot", CallerIDNumber: "+4921100000", Timeout: 30}},
 			`[{"type":"speak",` + sid + `,"text":"Connecting.",` + defTTS + `,` + defBargeIn + `},` +
-				`{"type":"transfer",` + sid + `,"target_phone_number":"4921112345","caller_id_name":"Bot","caller_id_number":"+4921100000","timeout":30}]`},
+				`{"type":"transfer",` + sid + `,"target_phone_number":"4921112345","caller_id_name":"Bot","caller_id_number":"4921100000","timeout":30}]`},
 		{"an explicit timer before a hangup stays", []output.Output{&aiflow.Speak{Text: "Bye", UserInputTimeoutSeconds: 2}, &aiflow.Hangup{}},
 			`[{"type":"speak",` + sid + `,"text":"Bye",` + defTTS + `,` + defBargeIn + `,"user_input_timeout_seconds":2},{"type":"hangup",` + sid + `}]`},
 		{"audio", []output.Output{&aiflow.Audio{Audio: wav}},

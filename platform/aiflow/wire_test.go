@@ -32,7 +32,7 @@ func TestJSONEncoderAction(t *testing.T) {
 		{"speak", &Speak{SessionID: "s", SSML: `<speak>a & b</speak>`, UserInputTimeoutSeconds: 4},
 			`{"type":"speak","session_id":"s","ssml":"<speak>a & b</speak>","user_input_timeout_seconds":4}`},
 		{"transfer without its +", &Transfer{SessionID: "s", TargetPhoneNumber: "+4921155660", CallerIDName: "x", CallerIDNumber: "+49"},
-			`{"type":"transfer","session_id":"s","target_phone_number":"4921155660","caller_id_name":"x","caller_id_number":"+49"}`},
+			`{"type":"transfer","session_id":"s","target_phone_number":"4921155660","caller_id_name":"x","caller_id_number":"49"}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
