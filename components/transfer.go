@@ -71,7 +71,11 @@ func (tc TransferConfig) check() error {
 // timeout. On success it resolves nothing: the call is gone. When the
 // target does not answer, the call comes back (TRANSFER_FALLBACK):
 // Transfer tells the caller and resolves EventFailed, so the app can offer
-// something else.
+// something else. The announcement cannot be interrupted (barge-in
+// strategy none), and what the caller says or presses while the transfer
+// is under way, or a timeout of an earlier prompt, gets no answer:
+// Transfer stays active, so that the call coming back still finds it. (Global handlers that outrank UNHANDLED,
+// such as a goodbye intent, still run.)
 type Transfer struct {
 	// Config is the default config, under the config passed with Delegate.
 	Config TransferConfig
@@ -83,6 +87,8 @@ func (tr Transfer) Define(d *framework.Def) {
 	r := &transfer{cfg: newDefaults("Transfer", tr.Config, "announce", "failed", "goodbye")}
 	d.Handle(framework.Start, r.start)
 	d.Handle("TRANSFER_FALLBACK", r.fallback, framework.Types(aiflow.InputTransferFallback))
+	d.Handle(framework.Unhandled, r.waiting)
+	d.Handle("Waiting", r.waiting, framework.Types(aiflow.InputUserInputTimeout))
 }
 
 // transfer runs the handlers of a defined Transfer.
@@ -110,8 +116,15 @@ func (tr *transfer) start(c *framework.Context) error {
 		return fmt.Errorf("%w: Transfer: %w", ErrInvalidConfig, err)
 	}
 	var buf [2]output.Output
-	outs := appendSpeeches(buf[:0], nil, aiflow.NoUserInputTimeout, t.text("announce", nil))
+	outs := appendSpeeches(buf[:0], &aiflow.BargeInConfig{Strategy: aiflow.StrategyNone}, aiflow.NoUserInputTimeout, t.text("announce", nil))
 	return c.Send(append(outs, act)...)
+}
+
+// waiting answers the caller's input while the transfer is under way with
+// no action: a prompt would only talk over the ringing, and the state
+// stays as it is for the call's return.
+func (tr *transfer) waiting(c *framework.Context) error {
+	return c.Send(aiflow.Empty{})
 }
 
 func (tr *transfer) fallback(c *framework.Context) error {

@@ -31,6 +31,7 @@ func TestTransfer(t *testing.T) {
 			sp := acts[0].(*aiflow.Speak)
 			assert.Equal(t, tt.announce, sp.Text)
 			assert.Zero(t, sp.UserInputTimeoutSeconds, "no input timer before a transfer")
+			assert.Equal(t, &aiflow.BargeInConfig{Strategy: aiflow.StrategyNone}, sp.BargeIn, "the announcement plays to its end")
 			assert.Equal(t, &aiflow.Transfer{
 				SessionID: "c1", TargetPhoneNumber: "+4930123456",
 				CallerIDName: "+4915112345678", CallerIDNumber: "+4915112345678", Timeout: 30,
@@ -44,6 +45,23 @@ func TestTransfer(t *testing.T) {
 			assert.Equal(t, []string{"App"}, stack(s))
 		})
 	}
+}
+
+// TestTransferWaits plays what may reach the app while the transfer is
+// under way: no answer to any of it, and the call coming back still gets
+// the apology.
+func TestTransferWaits(t *testing.T) {
+	s := newSuite(t, "en-US", transferApp(components.TransferConfig{Target: "+4930123456"}))
+	call := aiflow.NewCall("c1")
+	s.Run(call.Start())
+	for _, step := range []aiflow.Step{call.BargeIn("hello?"), call.Say("is anybody there"), call.Press("5"), call.Timeout()} {
+		res := s.Run(step)
+		assert.Empty(t, actions(t, res))
+		assert.Nil(t, res.Body, "no action")
+		assert.Equal(t, []string{"App", "App.Transfer"}, stack(s))
+	}
+	assert.Equal(t, "I'm sorry, nobody is available right now. | resolved failed", said(t, s.Run(call.Start())))
+	assert.Equal(t, []string{"App"}, stack(s))
 }
 
 func TestTransferConfig(t *testing.T) {

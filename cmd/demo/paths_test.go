@@ -128,6 +128,15 @@ func menuPaths() []path {
 			{give: press("0"), want: []string{"speak", "transfer"}, say: text("components.Transfer.announce"), check: transferTo(defaultTransferTo)},
 			{give: start(), want: speaks(), say: again("components.Transfer.failed")},
 			{give: press("1"), want: speaks(), say: again("hours")}}},
+		{name: "person, the caller talks while the transfer rings, then it comes back", turns: []turn{greeting(),
+			{give: say("a person please", "einen Mitarbeiter bitte"), want: []string{"speak", "transfer"}, check: transferTo(defaultTransferTo)},
+			{give: bargeIn("hello?", "hallo?")},
+			{give: press("5")},
+			{give: silence()},
+			{give: start(), want: speaks(), say: again("components.Transfer.failed")}}},
+		{name: "person, goodbye while the transfer rings", turns: []turn{greeting(),
+			{give: press("0"), want: []string{"speak", "transfer"}},
+			{give: say("goodbye", "auf Wiederhören"), want: hangsUp(), say: text("goodbye")}}},
 		{name: "person, the caller's number withheld", call: func(c *aiflow.Call) { c.Session.FromPhoneNumber = "anonymous" },
 			turns: []turn{greeting(), {give: press("0"), want: []string{"speak", "transfer"}, check: transferAs(defaultTransferTo, flowNumber)}}},
 		{name: "person, no caller number", call: func(c *aiflow.Call) { c.Session.FromPhoneNumber = "" },
@@ -290,7 +299,7 @@ func transferAs(number, callerID string) func(*testing.T, []aiflow.Action) {
 		require.True(t, ok)
 		assert.Equal(t, number, "+"+tr.TargetPhoneNumber)
 		assert.Equal(t, transferRingSeconds, tr.Timeout)
-		assert.Equal(t, callerID, tr.CallerIDNumber)
+		assert.Equal(t, callerID, "+"+tr.CallerIDNumber, "sent without the +")
 		assert.Equal(t, callerID, tr.CallerIDName)
 		sp := acts[0].(*aiflow.Speak)
 		assert.Equal(t, float64(0), sp.UserInputTimeoutSeconds, "no input timer before a transfer")
