@@ -122,8 +122,8 @@ func (h *Handler) only(next http.HandlerFunc, methods ...string) http.HandlerFun
 			}
 		}
 		w.Header().Set("Allow", allow)
-		h.reject(w, r, http.StatusMethodNotAllowed, reasonMethod,
-			fmt.Sprintf("method %s not allowed, use %s", r.Method, allow), nil)
+		h.refuse(w, r, http.StatusMethodNotAllowed, reasonMethod,
+			fmt.Sprintf("method %s not allowed, use %s", r.Method, allow))
 	}
 }
 

@@ -35,6 +35,19 @@ func (h *Handler) reject(w http.ResponseWriter, r *http.Request, status int, rea
 	writeError(w, status, msg)
 }
 
+// refuse is reject for a request refused before its body was read: the
+// connection is closed after the answer. Otherwise net/http reads (up to
+// 256 KiB of) the unread body before it writes the answer, to keep the
+// connection, so a refused client would wait for its own upload, or up to
+// the read timeout for a body it never sends; and the token would not be
+// checked before the body is read after all.
+func (h *Handler) refuse(w http.ResponseWriter, r *http.Request, status int, reason, msg string) {
+	if r.ContentLength != 0 { // a body, of known (> 0) or unknown (-1) length
+		w.Header().Set("Connection", "close")
+	}
+	h.reject(w, r, status, reason, msg, nil)
+}
+
 // checkContentType accepts application/json with any parameters, as long
 // as a charset, if given, is UTF-8 (the only encoding JSON allows).
 func checkContentType(ct string) error {

@@ -1,13 +1,16 @@
 package server
 
 import (
+	"bufio"
 	"encoding/json"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -213,4 +216,47 @@ func TestHealthz(t *testing.T) {
 	status, body, _ = e.post(eventJSON("user_speak", "s1", "hi"))
 	require.Equal(t, 503, status)
 	assert.Contains(t, errorOf(t, body), "shutting down")
+}
+
+// TestRefusedBeforeTheBodyIsSent sends the headers of a request that is
+// refused before its body is read, and never the body: the answer comes at
+// once (net/http would otherwise wait for the body to keep the
+// connection, here forever: the test server has no read timeout), and the
+// connection is closed after it.
+func TestRefusedBeforeTheBodyIsSent(t *testing.T) {
+	e := newTestEnv(t, &Options{Auth: aiflow.NewTokenChecker(testToken)})
+	tests := []struct {
+		name, head string
+		want       int
+	}{
+		{name: "no token", want: http.StatusUnauthorized,
+			head: "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n"},
+		{name: "no token, chunked", want: http.StatusUnauthorized,
+			head: "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"},
+		{name: "wrong content type", want: http.StatusUnsupportedMediaType,
+			head: "POST /webhook HTTP/1.1\r\nContent-Type: text/plain\r\nX-API-TOKEN: " + testToken + "\r\nContent-Length: 100\r\n"},
+		{name: "over the cap", want: http.StatusRequestEntityTooLarge,
+			head: "POST /webhook HTTP/1.1\r\nContent-Type: application/json\r\nX-API-TOKEN: " + testToken + "\r\nContent-Length: 100000\r\n"},
+		{name: "wrong method", want: http.StatusMethodNotAllowed,
+			head: "PUT /webhook HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			conn, err := net.Dial("tcp", e.srv.Listener.Addr().String())
+			require.NoError(t, err)
+			defer conn.Close()
+			// A deadline only so that a regression fails instead of hanging.
+			require.NoError(t, conn.SetDeadline(time.Now().Add(10*time.Second)))
+			_, err = io.WriteString(conn, tt.head+"Host: test\r\n\r\n")
+			require.NoError(t, err)
+			resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+			require.NoError(t, err)
+			defer resp.Body.Close()
+			assert.Equal(t, tt.want, resp.StatusCode)
+			assert.True(t, resp.Close, "the connection is closed after the answer")
+			b, err := io.ReadAll(resp.Body)
+			require.NoError(t, err)
+			assert.NotEmpty(t, errorOf(t, string(b)))
+		})
+	}
 }

@@ -15,20 +15,20 @@ import (
 func (h *Handler) webhook(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	if err := h.authenticate(r.Header); err != nil {
-		h.reject(w, r, http.StatusUnauthorized, reasonUnauthorized, "unauthorized: "+err.Error(), nil)
+		h.refuse(w, r, http.StatusUnauthorized, reasonUnauthorized, "unauthorized: "+err.Error())
 		return
 	}
 	if err := checkContentType(r.Header.Get("Content-Type")); err != nil {
-		h.reject(w, r, http.StatusUnsupportedMediaType, reasonMediaType, err.Error(), nil)
+		h.refuse(w, r, http.StatusUnsupportedMediaType, reasonMediaType, err.Error())
 		return
 	}
 	if h.closing.Load() {
-		h.reject(w, r, http.StatusServiceUnavailable, reasonShuttingDown, errShutdownRefused.Error(), nil)
+		h.refuse(w, r, http.StatusServiceUnavailable, reasonShuttingDown, errShutdownRefused.Error())
 		return
 	}
 	limit := h.opts.MaxBodyBytes
 	if r.ContentLength > limit {
-		h.reject(w, r, http.StatusRequestEntityTooLarge, reasonTooLarge, fmt.Sprintf("body exceeds the limit of %d bytes", limit), nil)
+		h.refuse(w, r, http.StatusRequestEntityTooLarge, reasonTooLarge, fmt.Sprintf("body exceeds the limit of %d bytes", limit))
 		return
 	}
 	body, err := readBody(w, r, limit)
