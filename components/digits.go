@@ -17,8 +17,9 @@ import (
 // checked for length and by the validator, read back and confirmed with
 // the nested YesNo if Confirm is set, and resolved with EventCollected
 // (ResolveArgs()[0] is the digits as a string), or EventCancel when the
-// caller asks to cancel or the retries are used up; when the caller said
-// no to the last read-back, Digits says so first (text notConfirmed).
+// caller asks to cancel or the retries are used up; when a read-back ends
+// without a yes (a no to the last one the retries allow, a cancel, or no
+// clear answer), Digits says so first (text notConfirmed).
 type Digits struct {
 	// Config is the default config, under the config passed with Delegate.
 	Config DigitsConfig
@@ -251,23 +252,31 @@ func (dg *digits) rejected(c *framework.Context) error {
 	}
 	delete(t.data, dataPending)
 	if incr(t.data, dataTries) > t.set.retries() {
-		// No timer of its own: whatever the app says next, or the
-		// goodbye, decides.
-		var buf [1]output.Output
-		if outs := appendSpeeches(buf[:0], nil, 0, t.text("notConfirmed", nil)); len(outs) > 0 {
-			if err := c.Send(outs...); err != nil {
-				return err
-			}
-		}
-		return t.finish(EventCancel)
+		return notConfirmed(&t)
 	}
 	return t.ask(t.text("retry", nil), promptFor(&t, cfg))
 }
 
+// cancelled runs when the confirmation ended without a yes or a no: the
+// caller asked to cancel, or stayed unclear.
 func (dg *digits) cancelled(c *framework.Context) error {
 	t, _, err := dg.begin(c)
 	if err != nil {
 		return err
+	}
+	delete(t.data, dataPending)
+	return notConfirmed(&t)
+}
+
+// notConfirmed says that the number read back was not taken and resolves
+// EventCancel, so the caller hears why the app moves on. The text arms no
+// timer of its own: whatever the app says next, or the goodbye, decides.
+func notConfirmed(t *turn) error {
+	var buf [1]output.Output
+	if outs := appendSpeeches(buf[:0], nil, 0, t.text("notConfirmed", nil)); len(outs) > 0 {
+		if err := t.c.Send(outs...); err != nil {
+			return err
+		}
 	}
 	return t.finish(EventCancel)
 }

@@ -29,8 +29,8 @@ type ValidateFunc func(c *framework.Context, digits string) bool
 // DigitsConfig configures Digits. Text keys: prompt (fixed length;
 // {{length}}), promptOpen, partial ({{digits}} so far), restart, invalid,
 // wrongLength ({{length}}), tooShort, tooLong, readBack ({{digits}}),
-// retry, notConfirmed (said when the caller rejected the last read-back
-// the retries allow), help (said when the caller asks for help;
+// retry, notConfirmed (said when a read-back ends without a yes: a no to
+// the last one the retries allow, a cancel, no clear answer), help (said when the caller asks for help;
 // {{length}} with a fixed length), unclear, noInput, ack, goodbye.
 type DigitsConfig struct {
 	Settings

@@ -228,12 +228,31 @@ func TestDigitsConfirm(t *testing.T) {
 	}
 }
 
+// TestDigitsConfirmCancel ends the confirmation without a yes or a no:
+// Digits says the number was not taken, then resolves cancel.
 func TestDigitsConfirmCancel(t *testing.T) {
-	s := newSuite(t, "en-US", digitsApp(components.DigitsConfig{Confirm: true, Length: 2}, components.Digits{}))
-	call := aiflow.NewCall("c1")
-	s.Run(call.Start(), call.Say("one two"))
-	assert.Equal(t, "resolved cancel", said(t, s.Run(call.Say("cancel"))))
-	assert.Equal(t, []string{"App"}, stack(s))
+	tests := []struct {
+		name, locale string
+		give         []string
+		want         string
+	}{
+		{"cancel", "en-US", []string{"cancel"}, "The number was not registered. | resolved cancel"},
+		{"unclear", "en-US", []string{"hmm", "what", "purple"}, "The number was not registered. | resolved cancel"},
+		{"abbrechen", "de-DE", []string{"abbrechen"}, "Die Nummer wurde nicht registriert. | resolved cancel"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSuite(t, tt.locale, digitsApp(components.DigitsConfig{Confirm: true, Length: 2}, components.Digits{}))
+			call := aiflow.NewCall("c1")
+			s.Run(call.Start(), call.Say("1 2"))
+			for _, w := range tt.give[:len(tt.give)-1] {
+				s.Run(call.Say(w))
+			}
+			assert.Equal(t, tt.want, said(t, s.Run(call.Say(tt.give[len(tt.give)-1]))))
+			assert.Equal(t, []string{"App"}, stack(s))
+			assert.Empty(t, appData(s))
+		})
+	}
 }
 
 func TestDigitsConfirmInheritsSettings(t *testing.T) {

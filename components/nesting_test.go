@@ -109,7 +109,7 @@ func TestNestingCancelPropagates(t *testing.T) {
 	s.Run(call.Start(), call.Say("your account"), call.Say("one two three four"))
 	assert.Equal(t, []string{"Bank", "Bank.Menu", "Bank.Digits", "Bank.Digits.YesNo"}, stack(s))
 	res := s.Run(call.Say("cancel"))
-	assert.Equal(t, "Back to the start: account cancel.", said(t, res))
+	assert.Equal(t, "The number was not registered. | Back to the start: account cancel.", said(t, res))
 	assert.Equal(t, []string{"Bank"}, stack(s))
 }
 
