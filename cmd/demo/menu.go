@@ -49,15 +49,16 @@ func menuConfig(tr *i18n.I18n, transferTo string) components.MenuConfig {
 		{Key: optSMS, Digit: "3", Labels: label(optSMS), Intent: "SendAddressSmsIntent",
 			Synonyms: []string{"address", "text message", "SMS", "Adresse", "Anschrift"}},
 		{Key: optPerson, Digit: "0", Labels: label(optPerson), Intent: "TalkToPersonIntent",
-			Synonyms:  []string{"person", "agent", "human", "operator", "Mitarbeiter", "Mensch", "Berater"},
+			Synonyms: []string{"person", "agent", "human", "operator", "representative", "customer service",
+				"Mitarbeiter", "Mensch", "Berater", "Kundendienst", "Kundenservice"},
 			Component: "Transfer", Config: components.TransferConfig{
 				Target: transferTo, RingSeconds: transferRingSeconds,
 			}.Map()},
 		// "No" answers "Is there anything else I can do for you?".
 		{Key: optGoodbye, Digit: "9", Labels: label(optGoodbye), Intent: "GoodbyeIntent",
 			Synonyms: []string{"bye", "no", "no thanks", "no thank you", "nothing", "that's all", "that is all", "hang up",
-				"Tschüss", "auf Wiederhören", "auf Wiedersehen", "nein", "nein danke", "nichts", "das war's", "das wars",
-				"das ist alles", "auflegen", "Ende", "Servus"}},
+				"exit", "ciao", "Tschüss", "Tschau", "auf Wiederhören", "auf Wiedersehen", "auf Wiederschauen", "nein",
+				"nein danke", "nichts", "das war's", "das wars", "das ist alles", "auflegen", "Ende", "Servus"}},
 		{Key: optHelp, Labels: label(optHelp), Intent: "HelpIntent", Synonyms: []string{"help", "Hilfe"}},
 	}}
 }
