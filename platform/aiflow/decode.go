@@ -12,9 +12,11 @@ import (
 // It is lenient where the documentation is loose: unknown fields are
 // ignored (Event.Raw keeps them), partial session objects are accepted,
 // unknown event types decode with their type string as it came, the legacy
-// `transcript` key stands in for a missing or empty user_speak `text`, and the
+// `transcript` key stands in for a missing or empty user_speak `text`, the
 // undocumented fields of sms_failed are picked up only when they are
-// strings. It is strict about what a handler relies on and returns a
+// strings, and what nothing relies on may be missing or unknown (an
+// assistant_speak without duration_ms or speech_started_at, a
+// session.direction other than inbound and outbound). It is strict about what a handler relies on and returns a
 // *DecodeError that names the field when: b is not JSON, not an object or
 // has data after the object; `type` or `session.id` is missing or not a
 // string; `session` is not an object; a field of the event's type has the
