@@ -57,7 +57,7 @@ func newBot(cfg config, log *zap.Logger) (*bot, error) {
 		Async: aiflow.AsyncOff,
 	}, nlu.NewPlugin(engine, nlu.PluginOptions{}))
 	b := &bot{platform: platform, tr: tr, locale: cfg.Locale}
-	roots := append([]framework.Component{newDemo(tr, cfg.TransferTo)}, cfg.extra...)
+	roots := append([]framework.Component{newDemo(tr, cfg.TransferTo), smsFailure{}}, cfg.extra...)
 	b.app = framework.New(framework.Config{
 		Components: roots,
 		Plugins: append([]framework.Plugin{
