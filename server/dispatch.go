@@ -35,7 +35,8 @@ func (h *Handler) admit(ev *event) *place {
 			h.safely("OnArrival", func() { h.opts.OnArrival(Arrival{Envelope: ev.env, Transport: ev.transport}) })
 		}
 	}
-	return h.queues.join(ev.env.SessionID, arrived)
+	ev.place = h.queues.join(ev.env.SessionID, arrived)
+	return ev.place
 }
 
 // run waits for the event's turn and runs the app, unless the fallback
@@ -96,11 +97,18 @@ func (h *Handler) finish(ev *event, a answer) bool {
 }
 
 // answer counts a, logs it and delivers it; ev is settled. The log line
-// comes first, so it is written by the time the client has the answer.
+// comes first, so it is written by the time the client has the answer. On
+// a WebSocket the answer waits for the answer of the session's event
+// before it (see place.prevAnswered); an HTTP answer has a response of
+// its own.
 func (h *Handler) answer(ev *event, a answer) {
 	h.metrics.event(ev.transport, ev.env, a.outcome)
 	h.logEvent(ev, a)
+	if ev.conn != nil {
+		ev.place.waitAnswered()
+	}
 	ev.deliver(a)
+	ev.place.markAnswered()
 }
 
 // panicked is a panic that escaped App.Handle.

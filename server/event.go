@@ -21,6 +21,8 @@ type event struct {
 	deliver func(answer)
 	// conn is the WebSocket connection the event came on; nil on HTTP.
 	conn *wsConn
+	// place is the event's place in its session's queue (see admit).
+	place *place
 
 	ctx     context.Context
 	release context.CancelFunc

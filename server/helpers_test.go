@@ -210,7 +210,11 @@ func newTestEnvApp(t *testing.T, app App, b *bot, opts *Options) *testEnv {
 	if opts != nil {
 		o = *opts
 	}
-	o.Logger = zap.New(core)
+	if o.Logger != nil { // a test's own logger sees every line too
+		o.Logger = zap.New(zapcore.NewTee(core, o.Logger.Core()))
+	} else {
+		o.Logger = zap.New(core)
+	}
 	h, err := NewHandler(app, &o)
 	require.NoError(t, err)
 	srv := httptest.NewServer(h)

@@ -22,12 +22,14 @@ type queueShard struct {
 }
 
 // sessionQueue chains the events of one session: each event waits for the
-// done channel of the one before it.
+// done channel of the one before it to run, and a WebSocket event for its
+// answered channel to send its answer.
 type sessionQueue struct {
 	refs int // events queued or running; guarded by the shard's mu
 
-	mu   sync.Mutex // orders arrivals; guards tail
-	tail chan struct{}
+	mu           sync.Mutex // orders arrivals; guards the tails
+	tail         chan struct{}
+	answeredTail chan struct{}
 }
 
 // place is one event's place in its session's queue.
@@ -37,6 +39,12 @@ type place struct {
 	id    string
 	prev  <-chan struct{} // closed when the event before finished; nil if none
 	done  chan struct{}
+	// prevAnswered is closed when the event before was answered; nil if
+	// none. A deadline's fallback answers an event while the one before
+	// it may still run, and on a WebSocket, where answers carry no event
+	// id, it must still not overtake that one's answer.
+	prevAnswered <-chan struct{}
+	answered     chan struct{}
 }
 
 func newQueues() *queues {
@@ -61,16 +69,30 @@ func (qs *queues) join(id string, arrived func()) *place {
 	q.refs++
 	sh.mu.Unlock()
 
-	p := &place{shard: sh, q: q, id: id, done: make(chan struct{})}
+	p := &place{shard: sh, q: q, id: id, done: make(chan struct{}), answered: make(chan struct{})}
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if arrived != nil {
 		arrived()
 	}
-	p.prev = q.tail
-	q.tail = p.done
+	p.prev, p.prevAnswered = q.tail, q.answeredTail
+	q.tail, q.answeredTail = p.done, p.answered
 	return p
 }
+
+// waitAnswered blocks until the event queued before this one was
+// answered. Every event is answered in the end (by the app, or by the
+// fallback when its deadline passes), and earlier events never wait for
+// later ones, so this cannot deadlock.
+func (p *place) waitAnswered() {
+	if p.prevAnswered != nil {
+		<-p.prevAnswered
+	}
+}
+
+// markAnswered lets the next event of the session send its answer. It is
+// called exactly once, after the event's answer was delivered.
+func (p *place) markAnswered() { close(p.answered) }
 
 // wait blocks until every event queued before this one has finished.
 func (p *place) wait() {
