@@ -11,6 +11,10 @@ import (
 // Mount gives every request a cancellable context and records it as the
 // session's running request, so a barge-in can stop it. A barge-in itself
 // first interrupts the request still running for its session, if any.
+// session_start and session_end are never recorded, so never interrupted:
+// what they change (a new session, a returned transfer leaving the
+// Transfer component, the end of the call) must be saved, or the call's
+// next events would meet a state that is no longer true.
 func (p *Platform) Mount(c *framework.Context) error {
 	t := turnOf(c)
 	if t == nil {
@@ -21,6 +25,9 @@ func (p *Platform) Mount(c *framework.Context) error {
 	t.cancel = cancel
 	if IsBargeIn(t.ev) {
 		p.Interrupt(c.Session.ID)
+	}
+	if t.ev.Type == EventSessionStart || t.ev.Type == EventSessionEnd {
+		return nil
 	}
 	p.mu.Lock()
 	p.running[c.Session.ID] = t

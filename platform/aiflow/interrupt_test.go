@@ -131,3 +131,29 @@ func TestInterruptedRequestKeepsItsSessionChanges(t *testing.T) {
 	assert.Equal(t, "everything", rec.Data["asked"])
 	assert.Empty(t, b.errs.all())
 }
+
+// TestSessionStartIsNotInterrupted runs a slow session_start (a returned
+// transfer, say) while a barge-in arrives: session_start is never
+// interrupted, so its answer and what it saved stand.
+func TestSessionStartIsNotInterrupted(t *testing.T) {
+	started, release := make(chan struct{}), make(chan struct{})
+	b := newBot(func(d *framework.Def) {
+		d.Handle(framework.Launch, func(c *framework.Context) error {
+			close(started)
+			<-release
+			c.Session.Data["greeted"] = true
+			return c.Context().Err()
+		})
+		d.Handle("BargeIn", send(output.Say("Yes?")), framework.Types(aiflow.InputUserBargeIn), framework.Global())
+	})
+	app, p := b.initialized(t)
+	call := aiflow.NewCall(callID)
+
+	start := handle(t, app, request(t, call.Start()))
+	<-started
+	assert.False(t, p.Interrupt(callID), "a running session_start is not interruptible")
+	close(release)
+	res := <-start
+	require.NoError(t, res.Err)
+	assert.Equal(t, true, res.Context.Session.Data["greeted"])
+}
