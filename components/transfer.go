@@ -72,10 +72,14 @@ func (tc TransferConfig) check() error {
 // target does not answer, the call comes back (TRANSFER_FALLBACK):
 // Transfer tells the caller and resolves EventFailed, so the app can offer
 // something else. The announcement cannot be interrupted (barge-in
-// strategy none), and what the caller says or presses while the transfer
-// is under way, or a timeout of an earlier prompt, gets no answer:
-// Transfer stays active, so that the call coming back still finds it. (Global handlers that outrank UNHANDLED,
-// such as a goodbye intent, still run.)
+// strategy none). A timeout of an earlier prompt that arrives while the
+// transfer is under way gets no answer, and Transfer stays active for the
+// call's return. What the caller says or presses then means the call is
+// with the app again although no session_start brought it back (the
+// service sends no caller events while it rings the target): Transfer
+// answers as for a returned call, rather than leave the caller in silence.
+// (Global handlers that outrank UNHANDLED, such as a goodbye intent, still
+// run.)
 type Transfer struct {
 	// Config is the default config, under the config passed with Delegate.
 	Config TransferConfig
@@ -87,7 +91,7 @@ func (tr Transfer) Define(d *framework.Def) {
 	r := &transfer{cfg: newDefaults("Transfer", tr.Config, "announce", "failed", "goodbye")}
 	d.Handle(framework.Start, r.start)
 	d.Handle("TRANSFER_FALLBACK", r.fallback, framework.Types(aiflow.InputTransferFallback))
-	d.Handle(framework.Unhandled, r.waiting)
+	d.Handle(framework.Unhandled, r.fallback)
 	d.Handle("Waiting", r.waiting, framework.Types(aiflow.InputUserInputTimeout))
 }
 
@@ -120,9 +124,9 @@ func (tr *transfer) start(c *framework.Context) error {
 	return c.Send(append(outs, act)...)
 }
 
-// waiting answers the caller's input while the transfer is under way with
-// no action: a prompt would only talk over the ringing, and the state
-// stays as it is for the call's return.
+// waiting answers a timeout while the transfer is under way with no
+// action: a prompt would only talk over the ringing, and the state stays
+// as it is for the call's return.
 func (tr *transfer) waiting(c *framework.Context) error {
 	return c.Send(aiflow.Empty{})
 }

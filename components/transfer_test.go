@@ -48,20 +48,35 @@ func TestTransfer(t *testing.T) {
 }
 
 // TestTransferWaits plays what may reach the app while the transfer is
-// under way: no answer to any of it, and the call coming back still gets
-// the apology.
+// under way: a timeout of an earlier prompt gets no answer, and the call
+// coming back still gets the apology.
 func TestTransferWaits(t *testing.T) {
 	s := newSuite(t, "en-US", transferApp(components.TransferConfig{Target: "+4930123456"}))
 	call := aiflow.NewCall("c1")
 	s.Run(call.Start())
-	for _, step := range []aiflow.Step{call.BargeIn("hello?"), call.Say("is anybody there"), call.Press("5"), call.Timeout()} {
-		res := s.Run(step)
-		assert.Empty(t, actions(t, res))
-		assert.Nil(t, res.Body, "no action")
-		assert.Equal(t, []string{"App", "App.Transfer"}, stack(s))
-	}
+	res := s.Run(call.Timeout())
+	assert.Empty(t, actions(t, res))
+	assert.Nil(t, res.Body, "no action")
+	assert.Equal(t, []string{"App", "App.Transfer"}, stack(s))
 	assert.Equal(t, "I'm sorry, nobody is available right now. | resolved failed", said(t, s.Run(call.Start())))
 	assert.Equal(t, []string{"App"}, stack(s))
+}
+
+// TestTransferCallerBackWithoutReturn has the caller speak or press a key
+// while Transfer waits for the call's return: the call is with the app
+// again, so the caller hears the apology and the app goes on.
+func TestTransferCallerBackWithoutReturn(t *testing.T) {
+	for _, give := range []func(*aiflow.Call) aiflow.Step{
+		func(c *aiflow.Call) aiflow.Step { return c.BargeIn("hello?") },
+		func(c *aiflow.Call) aiflow.Step { return c.Say("is anybody there") },
+		func(c *aiflow.Call) aiflow.Step { return c.Press("5") },
+	} {
+		s := newSuite(t, "en-US", transferApp(components.TransferConfig{Target: "+4930123456"}))
+		call := aiflow.NewCall("c1")
+		s.Run(call.Start())
+		assert.Equal(t, "I'm sorry, nobody is available right now. | resolved failed", said(t, s.Run(give(call))))
+		assert.Equal(t, []string{"App"}, stack(s))
+	}
 }
 
 func TestTransferConfig(t *testing.T) {
