@@ -83,6 +83,16 @@ func (dg *digits) start(c *framework.Context) error {
 	return t.ask("", promptFor(&t, cfg))
 }
 
+// promptAgain is what Digits asks when it asks again in the middle of an
+// entry: for the rest of the number when some digits are in (they stay),
+// else for the number.
+func promptAgain(t *turn, cfg DigitsConfig) string {
+	if have := entered(t); have != "" {
+		return t.text("partial", map[string]any{"digits": spaced(have)})
+	}
+	return promptFor(t, cfg)
+}
+
 func promptFor(t *turn, cfg DigitsConfig) string {
 	if cfg.Length > 0 {
 		return t.text("prompt", map[string]any{"length": cfg.Length})
@@ -111,7 +121,7 @@ func (dg *digits) answer(c *framework.Context) error {
 		return help(&t, cfg)
 	}
 	if !ok {
-		return t.unclear(func() error { return t.speak(t.text("unclear", nil), promptFor(&t, cfg)) })
+		return t.unclear(func() error { return t.speak(t.text("unclear", nil), promptAgain(&t, cfg)) })
 	}
 	have := entered(&t) + said
 	if cfg.Length > 0 && len(have) < cfg.Length {
@@ -130,7 +140,7 @@ func (dg *digits) key(t *turn, cfg DigitsConfig, k string) error {
 	case k == KeyFinish:
 		return dg.complete(t, cfg, have)
 	case len(k) != 1 || k[0] < '0' || k[0] > '9':
-		return t.unclear(func() error { return t.speak(t.text("unclear", nil), promptFor(t, cfg)) })
+		return t.unclear(func() error { return t.speak(t.text("unclear", nil), promptAgain(t, cfg)) })
 	}
 	have += k
 	switch {
@@ -217,10 +227,7 @@ func help(t *turn, cfg DigitsConfig) error {
 	if cfg.Length > 0 {
 		vars = map[string]any{"length": cfg.Length}
 	}
-	if have := entered(t); have != "" {
-		return t.speak(t.text("help", vars), t.text("partial", map[string]any{"digits": spaced(have)}))
-	}
-	return t.speak(t.text("help", vars), promptFor(t, cfg))
+	return t.speak(t.text("help", vars), promptAgain(t, cfg))
 }
 
 func restart(t *turn, cfg DigitsConfig) error {
@@ -286,12 +293,7 @@ func (dg *digits) timeout(c *framework.Context) error {
 	if err != nil {
 		return err
 	}
-	return t.silence(func() error {
-		if have := entered(&t); have != "" {
-			return t.speak(t.text("noInput", nil), t.text("partial", map[string]any{"digits": spaced(have)}))
-		}
-		return t.speak(t.text("noInput", nil), promptFor(&t, cfg))
-	})
+	return t.silence(func() error { return t.speak(t.text("noInput", nil), promptAgain(&t, cfg)) })
 }
 
 func (dg *digits) bargeIn(c *framework.Context) error {

@@ -66,3 +66,17 @@ func TestYesNoHelp(t *testing.T) {
 		})
 	}
 }
+
+// TestDigitsUnclearKeepsTheDigits mishears a word in the middle of an
+// entry: Digits asks for the rest, and the digits so far stay.
+func TestDigitsUnclearKeepsTheDigits(t *testing.T) {
+	s := newSuite(t, "en-US", digitsApp(components.DigitsConfig{Length: 4}, components.Digits{}))
+	call := aiflow.NewCall("c1")
+	s.Run(call.Start())
+	s.Run(call.PressAll("12")...)
+	assert.Equal(t, "Sorry, I didn't get that. I have 1 2 so far. Please enter the rest, or press star to start over.",
+		said(t, s.Run(call.Say("what"))))
+	assert.Equal(t, "12", top(s)["digits"])
+	assert.Equal(t, 1, top(s)["tries"], "a miss all the same")
+	assert.Equal(t, "resolved collected 1234", said(t, s.Run(call.Say("three four"))))
+}

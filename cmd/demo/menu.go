@@ -57,8 +57,9 @@ func menuConfig(tr *i18n.I18n, transferTo string) components.MenuConfig {
 		// "No" answers "Is there anything else I can do for you?".
 		{Key: optGoodbye, Digit: "9", Labels: label(optGoodbye), Intent: "GoodbyeIntent",
 			Synonyms: []string{"bye", "no", "no thanks", "no thank you", "nothing", "that's all", "that is all", "hang up",
-				"exit", "ciao", "Tschüss", "Tschau", "auf Wiederhören", "auf Wiedersehen", "auf Wiederschauen", "nein",
-				"nein danke", "nichts", "das war's", "das wars", "das ist alles", "auflegen", "Ende", "Servus"}},
+				"exit", "quit", "end the call", "end call", "ciao", "Tschüss", "Tschau", "auf Wiederhören", "auf Wiedersehen",
+				"auf Wiederschauen", "nein", "nein danke", "nichts", "das war's", "das wars", "das ist alles", "auflegen",
+				"Ende", "beenden", "Gespräch beenden", "Anruf beenden", "Schluss", "Servus"}},
 		{Key: optHelp, Labels: label(optHelp), Intent: "HelpIntent", Synonyms: []string{"help", "Hilfe"}},
 	}}
 }
