@@ -91,7 +91,8 @@ func (p *place) waitAnswered() {
 }
 
 // markAnswered lets the next event of the session send its answer. It is
-// called exactly once, after the event's answer was delivered.
+// called exactly once, after the event's answer was delivered, and before
+// leave returns.
 func (p *place) markAnswered() { close(p.answered) }
 
 // wait blocks until every event queued before this one has finished.
@@ -116,8 +117,13 @@ func (p *place) waitCtx(ctx context.Context) bool {
 }
 
 // leave lets the next event of the session run and drops the session's
-// entry once no event of it is left.
+// entry once no event of it is left. It first waits until the event was
+// answered: an event whose deadline passed in the queue is answered by
+// the fallback on another goroutine, and the session's next event must
+// neither run nor (with a fresh entry, once this one is dropped) send its
+// answer before that.
 func (p *place) leave() {
+	<-p.answered
 	close(p.done)
 	p.shard.mu.Lock()
 	p.q.refs--

@@ -28,7 +28,7 @@ func TestQueueRunsOneSessionInOrder(t *testing.T) {
 			mu.Lock()
 			ran = append(ran, i)
 			mu.Unlock()
-			p.leave()
+			leaveAnswered(p)
 		})
 	}
 	wg.Wait()
@@ -43,16 +43,16 @@ func TestQueueSessionsDoNotWaitForEachOther(t *testing.T) {
 	a := qs.join("a", nil)
 	b := qs.join("b", nil)
 	b.wait() // returns at once, though a is still running
-	b.leave()
+	leaveAnswered(b)
 	a2 := qs.join("a", nil)
 	select {
 	case <-a2.prev:
 		t.Fatal("a's second event ran before its first finished")
 	default:
 	}
-	a.leave()
+	leaveAnswered(a)
 	a2.wait()
-	a2.leave()
+	leaveAnswered(a2)
 	assert.Equal(t, 0, qs.len())
 }
 
@@ -72,8 +72,46 @@ func TestQueueArrivalHookSeesQueueOrder(t *testing.T) {
 		assert.Equal(t, (<-chan struct{})(placeOf[order[k-1]].done), placeOf[order[k]].prev, "place %d", k)
 	}
 	for _, i := range order {
-		placeOf[i].leave()
+		leaveAnswered(placeOf[i])
 	}
+	assert.Equal(t, 0, qs.len())
+}
+
+// leaveAnswered answers p's event and leaves, as the server does.
+func leaveAnswered(p *place) {
+	p.markAnswered()
+	p.leave()
+}
+
+// TestQueueAnswersInOrder answers a session's second event first (as a
+// deadline's fallback may): its answer waits for the first event's, and
+// the first event's leave waits for its answer.
+func TestQueueAnswersInOrder(t *testing.T) {
+	qs := newQueues()
+	first, second := qs.join("s", nil), qs.join("s", nil)
+	first.wait()
+	sent := make(chan string, 2)
+	go func() {
+		second.waitAnswered() // the fallback of the second event
+		sent <- "second"
+		second.markAnswered()
+	}()
+	left := make(chan struct{})
+	go func() { first.leave(); close(left) }()
+	select {
+	case <-left:
+		t.Fatal("the first event left before it was answered")
+	case s := <-sent:
+		t.Fatalf("the %s answer went out before the first", s)
+	default:
+	}
+	sent <- "first"
+	first.markAnswered()
+	<-left
+	assert.Equal(t, "first", <-sent)
+	assert.Equal(t, "second", <-sent)
+	second.wait()
+	second.leave()
 	assert.Equal(t, 0, qs.len())
 }
 
@@ -89,7 +127,7 @@ func BenchmarkQueueJoinLeave(b *testing.B) {
 		for pb.Next() {
 			p := qs.join(ids[i%len(ids)], nil)
 			p.wait()
-			p.leave()
+			leaveAnswered(p)
 			i++
 		}
 	})
