@@ -7,6 +7,7 @@ const (
 	dataSilences = "silences" // input timeouts in a row
 	dataDigits   = "digits"   // Digits: the digits entered so far
 	dataPending  = "pending"  // Digits: the digits being confirmed
+	dataAskedOn  = "askedOn"  // Digits: it asked for the rest of the digits; the next key stops that
 	dataSelected = "selected" // Menu: the option whose component runs
 )
 

@@ -88,9 +88,17 @@ func (dg *digits) start(c *framework.Context) error {
 // else for the number.
 func promptAgain(t *turn, cfg DigitsConfig) string {
 	if have := entered(t); have != "" {
-		return t.text("partial", map[string]any{"digits": spaced(have)})
+		return askRest(t, have)
 	}
 	return promptFor(t, cfg)
+}
+
+// askRest asks for the rest of the number, have being in. The next key
+// the caller presses stops that prompt (see key), as the first key of an
+// entry stops the first.
+func askRest(t *turn, have string) string {
+	t.data[dataAskedOn] = true
+	return t.text("partial", map[string]any{"digits": spaced(have)})
 }
 
 func promptFor(t *turn, cfg DigitsConfig) string {
@@ -126,7 +134,7 @@ func (dg *digits) answer(c *framework.Context) error {
 	have := entered(&t) + said
 	if cfg.Length > 0 && len(have) < cfg.Length {
 		t.data[dataDigits] = have
-		return t.speak(t.text("partial", map[string]any{"digits": spaced(have)}))
+		return t.speak(askRest(&t, have))
 	}
 	return dg.complete(&t, cfg, have)
 }
@@ -150,8 +158,11 @@ func (dg *digits) key(t *turn, cfg DigitsConfig, k string) error {
 		return dg.reject(t, cfg, "tooLong")
 	}
 	t.data[dataDigits] = have
-	if len(have) == 1 {
-		// The caller started typing: stop the prompt if it still plays.
+	_, askedOn := t.data[dataAskedOn]
+	if len(have) == 1 || askedOn {
+		// The caller started typing, or went on: stop the prompt if it
+		// still plays.
+		delete(t.data, dataAskedOn)
 		return t.c.Send(&aiflow.BargeIn{})
 	}
 	return t.c.Send(aiflow.Empty{})
@@ -170,6 +181,7 @@ func (dg *digits) complete(t *turn, cfg DigitsConfig, have string) error {
 		return dg.reject(t, cfg, "invalid")
 	}
 	delete(t.data, dataDigits)
+	delete(t.data, dataAskedOn)
 	if !cfg.Confirm {
 		return t.finish(EventCollected, have)
 	}
@@ -214,6 +226,7 @@ func (dg *digits) confirm(t *turn, cfg DigitsConfig, have string) error {
 // reject drops an entry that failed a check, says why and asks again.
 func (dg *digits) reject(t *turn, cfg DigitsConfig, why string) error {
 	delete(t.data, dataDigits)
+	delete(t.data, dataAskedOn)
 	return t.unclear(func() error {
 		return t.speak(t.text(why, map[string]any{"length": cfg.Length}), promptFor(t, cfg))
 	})
@@ -232,6 +245,7 @@ func help(t *turn, cfg DigitsConfig) error {
 
 func restart(t *turn, cfg DigitsConfig) error {
 	delete(t.data, dataDigits)
+	delete(t.data, dataAskedOn)
 	return t.speak(t.text("restart", nil), promptFor(t, cfg))
 }
 

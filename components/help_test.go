@@ -80,3 +80,27 @@ func TestDigitsUnclearKeepsTheDigits(t *testing.T) {
 	assert.Equal(t, 1, top(s)["tries"], "a miss all the same")
 	assert.Equal(t, "resolved collected 1234", said(t, s.Run(call.Say("three four"))))
 }
+
+// TestDigitsKeyStopsTheRepromptToo presses a key while Digits asks for
+// the rest of the number (after a timeout or a partial spoken entry): the
+// key stops that prompt as the first key stopped the first; further keys
+// get no answer.
+func TestDigitsKeyStopsTheRepromptToo(t *testing.T) {
+	s := newSuite(t, "en-US", digitsApp(components.DigitsConfig{Length: 5}, components.Digits{}))
+	call := aiflow.NewCall("c1")
+	s.Run(call.Start())
+	assert.Equal(t, []string{"barge_in"}, kinds(t, s.Run(call.Press("1"))))
+	assert.Empty(t, kinds(t, s.Run(call.Press("2"))))
+	assert.Equal(t, "I didn't hear anything. I have 1 2 so far. Please enter the rest, or press star to start over.",
+		said(t, s.Run(call.Timeout())))
+	assert.Equal(t, []string{"barge_in"}, kinds(t, s.Run(call.Press("3"))), "the key stops the re-prompt")
+	assert.Empty(t, kinds(t, s.Run(call.Press("4"))))
+	assert.NotContains(t, top(s), "askedOn")
+	assert.Equal(t, "resolved collected 12345", said(t, s.Run(call.Press("5"))))
+
+	s = newSuite(t, "en-US", digitsApp(components.DigitsConfig{Length: 4}, components.Digits{}))
+	s.Run(call.Start())
+	assert.Equal(t, "I have 1 2 so far. Please enter the rest, or press star to start over.", said(t, s.Run(call.Say("one two"))))
+	assert.Equal(t, []string{"barge_in"}, kinds(t, s.Run(call.Press("3"))), "after a spoken part too")
+	assert.Equal(t, "resolved collected 1234", said(t, s.Run(call.Press("4"))))
+}
