@@ -180,8 +180,7 @@ func (dg *digits) complete(t *turn, cfg DigitsConfig, have string) error {
 	case cfg.Validator != "" && !dg.validator(cfg.Validator)(t.c, have):
 		return dg.reject(t, cfg, "invalid")
 	}
-	delete(t.data, dataDigits)
-	delete(t.data, dataAskedOn)
+	dropEntry(t)
 	if !cfg.Confirm {
 		return t.finish(EventCollected, have)
 	}
@@ -225,8 +224,7 @@ func (dg *digits) confirm(t *turn, cfg DigitsConfig, have string) error {
 
 // reject drops an entry that failed a check, says why and asks again.
 func (dg *digits) reject(t *turn, cfg DigitsConfig, why string) error {
-	delete(t.data, dataDigits)
-	delete(t.data, dataAskedOn)
+	dropEntry(t)
 	return t.unclear(func() error {
 		return t.speak(t.text(why, map[string]any{"length": cfg.Length}), promptFor(t, cfg))
 	})
@@ -244,8 +242,7 @@ func help(t *turn, cfg DigitsConfig) error {
 }
 
 func restart(t *turn, cfg DigitsConfig) error {
-	delete(t.data, dataDigits)
-	delete(t.data, dataAskedOn)
+	dropEntry(t)
 	return t.speak(t.text("restart", nil), promptFor(t, cfg))
 }
 
@@ -319,6 +316,13 @@ func (dg *digits) bargeIn(c *framework.Context) error {
 }
 
 // entered returns the digits entered so far.
+// dropEntry forgets the digits entered so far, and that Digits asked for
+// the rest of them.
+func dropEntry(t *turn) {
+	delete(t.data, dataDigits)
+	delete(t.data, dataAskedOn)
+}
+
 func entered(t *turn) string { s, _ := t.data[dataDigits].(string); return s }
 
 // spaced writes digits apart ("4 2 1") so that they are read one by one.
